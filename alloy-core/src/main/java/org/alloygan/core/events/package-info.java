@@ -1,0 +1,2 @@
+/** Event records and topic names: the JSON contracts services exchange over Kafka. */
+package org.alloygan.core.events;

@@ -1,0 +1,112 @@
+package org.alloygan.support.job;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.alloygan.core.events.JobEvent;
+import org.alloygan.core.events.JobState;
+import org.alloygan.core.events.JobType;
+import org.alloygan.core.events.Topics;
+import org.alloygan.support.outbox.Outbox;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The jobs this service owns. Every state change is stored and queued on {@link Topics#JOBS} in one
+ * transaction (joining the caller's, so a job and the domain rows it creates commit together).
+ */
+public class Jobs {
+
+	private final JdbcClient jdbc;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	private final String producer;
+
+	public Jobs(JdbcClient jdbc, Outbox outbox, Clock clock, String producer) {
+		this.jdbc = jdbc;
+		this.outbox = outbox;
+		this.clock = clock;
+		this.producer = producer;
+	}
+
+	@Transactional
+	public Job queue(JobType type, String message) {
+		Instant now = this.clock.instant();
+		Job job = new Job(UUID.randomUUID(), type, JobState.QUEUED, 0.0, message, null, now, now);
+		this.jdbc.sql("INSERT INTO job (id, type, state, progress, message, result_link, created_at, updated_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(job.id(), type.name(), job.state().name(), job.progress(), message, null, ts(now), ts(now))
+			.update();
+		announce(job);
+		return job;
+	}
+
+	@Transactional
+	public Job running(UUID id, double progress, String message) {
+		return transition(id, JobState.RUNNING, Math.max(0.0, Math.min(1.0, progress)), message, null);
+	}
+
+	@Transactional
+	public Job succeeded(UUID id, String resultLink, String message) {
+		return transition(id, JobState.SUCCEEDED, 1.0, message, resultLink);
+	}
+
+	@Transactional
+	public Job failed(UUID id, String reason) {
+		Job current = get(id).orElseThrow(() -> new JobNotFoundException(id));
+		return transition(id, JobState.FAILED, current.progress(), reason, null);
+	}
+
+	public Optional<Job> get(UUID id) {
+		return this.jdbc.sql("SELECT * FROM job WHERE id = ?").param(id).query(Job.class).optional();
+	}
+
+	/**
+	 * Jobs left queued or running by a previous process can never finish: say so instead of leaving
+	 * dashboards polling forever.
+	 */
+	@Transactional
+	public int failInterrupted() {
+		var stale = this.jdbc.sql("SELECT * FROM job WHERE state IN ('QUEUED', 'RUNNING') FOR UPDATE")
+			.query(Job.class)
+			.list();
+		stale.forEach((job) -> failed(job.id(), "interrupted: the service restarted before the job finished; "
+				+ "submit it again"));
+		return stale.size();
+	}
+
+	private Job transition(UUID id, JobState state, double progress, String message, String resultLink) {
+		Job current = this.jdbc.sql("SELECT * FROM job WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(Job.class)
+			.optional()
+			.orElseThrow(() -> new JobNotFoundException(id));
+		if (current.state().isTerminal()) {
+			throw new IllegalStateException("job " + id + " is already " + current.state());
+		}
+		Job next = new Job(id, current.type(), state, progress, message, resultLink, current.createdAt(),
+				this.clock.instant());
+		this.jdbc.sql("UPDATE job SET state = ?, progress = ?, message = ?, result_link = ?, updated_at = ? "
+				+ "WHERE id = ?")
+			.params(state.name(), progress, message, resultLink, ts(next.updatedAt()), id)
+			.update();
+		announce(next);
+		return next;
+	}
+
+	private void announce(Job job) {
+		this.outbox.append(Topics.JOBS, job.id().toString(), new JobEvent(UUID.randomUUID(), job.updatedAt(), job.id(),
+				job.type(), job.state(), job.progress(), job.message(), job.resultLink(), this.producer));
+	}
+
+	private static java.sql.Timestamp ts(Instant instant) {
+		return java.sql.Timestamp.from(instant);
+	}
+
+}

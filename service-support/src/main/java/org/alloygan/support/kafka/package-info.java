@@ -1,0 +1,2 @@
+/** Kafka conventions: readiness, idempotent consumers, dead-letter topics. */
+package org.alloygan.support.kafka;
