@@ -1,0 +1,64 @@
+package org.alloygan.gateway.job;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.alloygan.core.events.JobState;
+import org.alloygan.core.events.JobType;
+import org.alloygan.support.web.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/** Jobs of every service, for dashboards. */
+@RestController
+@RequestMapping("/api/v1/jobs")
+@Validated
+class JobController {
+
+	private final JobViews views;
+
+	JobController(JobViews views) {
+		this.views = views;
+	}
+
+	/** Answers 304 while the job has not changed since the ETag the dashboard holds. */
+	@GetMapping("/{id}")
+	ResponseEntity<JobResponse> get(@PathVariable UUID id, WebRequest request) {
+		JobView view = this.views.find(id).orElseThrow(() -> new NotFoundException("job " + id + " does not exist"));
+		String etag = "\"" + view.id() + "-" + view.version() + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		return ResponseEntity.ok().eTag(etag).body(view.toResponse());
+	}
+
+	@GetMapping
+	JobPage list(@RequestParam(required = false) JobState state, @RequestParam(required = false) JobType type,
+			@RequestParam(name = "createdAfter", required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) Instant createdAfter,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+		Page<JobView> result = this.views.search(state, type, createdAfter,
+				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
+		return new JobPage(result.map(JobView::toResponse).getContent(), result.getNumber(), result.getSize(),
+				result.getTotalElements(), result.getTotalPages());
+	}
+
+	record JobPage(List<JobResponse> content, int page, int size, long totalElements, int totalPages) {
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Real engines for service integration tests: PostgreSQL and a Kafka broker, no mocks. */
+package org.alloygan.testsupport;
