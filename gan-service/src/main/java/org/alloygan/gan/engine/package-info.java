@@ -1,0 +1,2 @@
+/** The deep-learning engine (DJL + PyTorch) and the device it runs on. */
+package org.alloygan.gan.engine;

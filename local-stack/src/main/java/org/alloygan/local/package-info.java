@@ -1,0 +1,2 @@
+/** The alloygan command line. */
+package org.alloygan.local;

@@ -1,0 +1,2 @@
+/** mining-service: documents in, grounded alloy records out. */
+package org.alloygan.mining;
