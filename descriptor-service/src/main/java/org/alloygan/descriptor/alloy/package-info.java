@@ -1,0 +1,2 @@
+/** Alloys by canonical composition, with their composition-only descriptors. */
+package org.alloygan.descriptor.alloy;

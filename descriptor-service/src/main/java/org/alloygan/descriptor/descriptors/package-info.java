@@ -1,0 +1,2 @@
+/** Composition and property descriptors, served in batches. */
+package org.alloygan.descriptor.descriptors;

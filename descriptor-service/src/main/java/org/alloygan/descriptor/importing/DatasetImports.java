@@ -1,0 +1,197 @@
+package org.alloygan.descriptor.importing;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.alloygan.core.events.JobType;
+import org.alloygan.descriptor.observation.ObservationInput;
+import org.alloygan.descriptor.observation.Observations;
+import org.alloygan.descriptor.observation.Outcome;
+import org.alloygan.descriptor.observation.SourceType;
+import org.alloygan.descriptor.version.DatasetVersions;
+import org.alloygan.descriptor.version.VersioningProperties;
+import org.alloygan.support.job.Job;
+import org.alloygan.support.job.Jobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Bulk CSV import as a job. The uploaded file is stored with the job in one transaction (so it is never
+ * lost), then read in chunks, each chunk committed with the job's progress; every row ends accepted,
+ * duplicate, or rejected with its reason.
+ */
+@Service
+class DatasetImports {
+
+	private static final Logger log = LoggerFactory.getLogger(DatasetImports.class);
+
+	static final int CHUNK = 250;
+
+	private final JdbcClient jdbc;
+
+	private final Jobs jobs;
+
+	private final Observations observations;
+
+	private final DatasetVersions versions;
+
+	private final VersioningProperties versioning;
+
+	private final TransactionTemplate transaction;
+
+	private final TaskExecutor executor;
+
+	private final Clock clock;
+
+	DatasetImports(JdbcClient jdbc, Jobs jobs, Observations observations, DatasetVersions versions,
+			VersioningProperties versioning, TransactionTemplate transaction,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+		this.jdbc = jdbc;
+		this.jobs = jobs;
+		this.observations = observations;
+		this.versions = versions;
+		this.versioning = versioning;
+		this.transaction = transaction;
+		this.executor = executor;
+		this.clock = clock;
+	}
+
+	/** Stores the file and queues the job; call {@link #startAsync} once this has committed. */
+	@Transactional
+	public Job queue(String fileName, byte[] content) {
+		Job job = this.jobs.queue(JobType.IMPORT, "import of " + fileName + " queued");
+		this.jdbc.sql("INSERT INTO dataset_import (id, file_name, content, created_at) VALUES (?, ?, ?, ?)")
+			.params(job.id(), fileName, content, Timestamp.from(this.clock.instant()))
+			.update();
+		return job;
+	}
+
+	void startAsync(UUID importId) {
+		this.executor.execute(() -> run(importId));
+	}
+
+	Optional<ImportReport> report(UUID id) {
+		return this.jdbc.sql("""
+				SELECT id, file_name, format, total_rows, accepted_rows, duplicate_rows, rejected_rows, version_id,
+				       created_at, finished_at
+				FROM dataset_import WHERE id = ?""").param(id).query(ImportReport.class).optional();
+	}
+
+	void run(UUID importId) {
+		try {
+			byte[] content = this.jdbc.sql("SELECT content FROM dataset_import WHERE id = ?")
+				.param(importId)
+				.query(byte[].class)
+				.single();
+			Counts counts = new Counts();
+			try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(content),
+					StandardCharsets.UTF_8); CsvRows rows = new CsvRows(reader, importId.toString())) {
+				this.jdbc.sql("UPDATE dataset_import SET format = ? WHERE id = ?")
+					.params(rows.format().name(), importId)
+					.update();
+				long totalLines = Math.max(1, countLines(content) - 1);
+				List<CsvRows.Row> chunk = new ArrayList<>(CHUNK);
+				for (CsvRows.Row row : rows.rows()) {
+					chunk.add(row);
+					if (chunk.size() == CHUNK) {
+						commit(importId, chunk, counts, totalLines);
+					}
+				}
+				commit(importId, chunk, counts, totalLines);
+			}
+			Long versionId = (this.versioning.afterImport() && counts.accepted > 0)
+					? this.transaction.execute((status) -> this.versions.cut("import " + importId).id()) : null;
+			this.transaction.executeWithoutResult((status) -> {
+				this.jdbc.sql("UPDATE dataset_import SET finished_at = ?, version_id = ? WHERE id = ?")
+					.params(Timestamp.from(this.clock.instant()), versionId, importId)
+					.update();
+				this.jobs.succeeded(importId, "/api/v1/datasets/imports/" + importId,
+						counts.summary() + ((versionId != null) ? "; dataset version " + versionId : ""));
+			});
+		}
+		catch (Exception ex) {
+			log.warn("Import {} failed: {}", importId, ex.getMessage());
+			String reason = (ex instanceof IllegalArgumentException) ? ex.getMessage()
+					: "import failed: " + ex.getMessage();
+			this.transaction.executeWithoutResult((status) -> this.jobs.failed(importId, reason));
+		}
+	}
+
+	private void commit(UUID importId, List<CsvRows.Row> chunk, Counts counts, long totalLines) {
+		if (chunk.isEmpty()) {
+			return;
+		}
+		this.transaction.executeWithoutResult((status) -> {
+			for (CsvRows.Row row : chunk) {
+				Outcome outcome = (row.error() != null) ? this.observations.reject(unreadable(importId, row), row.error())
+						: this.observations.record(row.observation());
+				counts.add(outcome.status());
+			}
+			this.jdbc.sql("""
+					UPDATE dataset_import SET total_rows = ?, accepted_rows = ?, duplicate_rows = ?, rejected_rows = ?
+					WHERE id = ?""")
+				.params(counts.total(), counts.accepted, counts.duplicate, counts.rejected, importId)
+				.update();
+			this.jobs.running(importId, Math.min(0.99, counts.total() / (double) totalLines), counts.summary());
+		});
+		chunk.clear();
+	}
+
+	private static ObservationInput unreadable(UUID importId, CsvRows.Row row) {
+		return new ObservationInput(null, null, null, null, null, null, null, null, SourceType.IMPORT,
+				"import/" + importId + "/line/" + row.line(), "import:" + importId + ":" + row.line(), null,
+				"(line " + row.line() + ")");
+	}
+
+	private static long countLines(byte[] content) {
+		long lines = 0;
+		for (byte b : content) {
+			if (b == '\n') {
+				lines++;
+			}
+		}
+		return (content.length > 0 && content[content.length - 1] != '\n') ? lines + 1 : lines;
+	}
+
+	private static final class Counts {
+
+		int accepted;
+
+		int duplicate;
+
+		int rejected;
+
+		void add(Outcome.Status status) {
+			switch (status) {
+				case ACCEPTED -> this.accepted++;
+				case DUPLICATE -> this.duplicate++;
+				case REJECTED -> this.rejected++;
+			}
+		}
+
+		int total() {
+			return this.accepted + this.duplicate + this.rejected;
+		}
+
+		String summary() {
+			return this.total() + " rows read: " + this.accepted + " accepted, " + this.duplicate + " duplicate, "
+					+ this.rejected + " rejected";
+		}
+
+	}
+
+}

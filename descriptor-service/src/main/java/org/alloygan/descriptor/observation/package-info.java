@@ -1,0 +1,2 @@
+/** Observations of alloy properties from every way in: validation, dedupe, rejections. */
+package org.alloygan.descriptor.observation;

@@ -1,0 +1,18 @@
+package org.alloygan.descriptor.version;
+
+import java.time.Instant;
+
+/**
+ * An immutable dataset version: the rows as of observation {@code maxObservationId}.
+ *
+ * @param newObservations observations added since the previous version (what changed)
+ * @param rowDelta rows (alloys) gained since the previous version
+ */
+public record DatasetVersion(long id, long maxObservationId, int rowCount, long observationCount,
+		long newObservations, int rowDelta, String sha256, String reason, Instant createdAt) {
+
+	public String rowsLink() {
+		return "/api/v1/datasets/versions/" + this.id + "/rows";
+	}
+
+}

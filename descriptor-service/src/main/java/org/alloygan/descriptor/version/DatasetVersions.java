@@ -1,0 +1,104 @@
+package org.alloygan.descriptor.version;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.alloygan.core.events.DatasetVersioned;
+import org.alloygan.core.events.Topics;
+import org.alloygan.support.outbox.Outbox;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cuts immutable dataset versions and announces each on alloy.dataset.versioned.v1. */
+@Service
+public class DatasetVersions {
+
+	private final JdbcClient jdbc;
+
+	private final DatasetRows rows;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	DatasetVersions(JdbcClient jdbc, DatasetRows rows, Outbox outbox, Clock clock) {
+		this.jdbc = jdbc;
+		this.rows = rows;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	/** Cuts a version of every observation committed so far; versions are serialised by a table lock. */
+	@Transactional
+	public DatasetVersion cut(String reason) {
+		this.jdbc.sql("LOCK TABLE dataset_version IN EXCLUSIVE MODE").update();
+		long maxObservation = this.jdbc.sql("SELECT coalesce(max(id), 0) FROM observation").query(Long.class).single();
+		if (maxObservation == 0) {
+			throw new IllegalStateException("the dataset has no observations yet; import or ingest some first");
+		}
+		Optional<DatasetVersion> previous = latest();
+		long observationCount = this.jdbc.sql("SELECT count(*) FROM observation WHERE id <= ?")
+			.param(maxObservation)
+			.query(Long.class)
+			.single();
+		long newObservations = observationCount - previous.map(DatasetVersion::observationCount).orElse(0L);
+		String sha256;
+		int rowCount;
+		try (Stream<DatasetRow> stream = this.rows.asOf(maxObservation)) {
+			sha256 = DatasetCsv.sha256(stream);
+		}
+		rowCount = this.jdbc.sql("SELECT count(DISTINCT alloy_id) FROM observation WHERE id <= ?")
+			.param(maxObservation)
+			.query(Integer.class)
+			.single();
+		long id = this.jdbc.sql("""
+				INSERT INTO dataset_version (max_observation_id, row_count, observation_count, new_observations,
+				    sha256, reason, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(maxObservation, rowCount, observationCount, newObservations, sha256, reason,
+					Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
+		DatasetVersion version = get(id).orElseThrow();
+		this.outbox.append(Topics.DATASET_VERSIONED, Long.toString(id),
+				new DatasetVersioned(UUID.randomUUID(), version.createdAt(), id, rowCount, observationCount,
+						newObservations, sha256, reason, version.rowsLink()));
+		return version;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<DatasetVersion> get(long id) {
+		return this.jdbc.sql(SELECT + " WHERE v.id = ?").param(id).query(DatasetVersion.class).optional();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<DatasetVersion> latest() {
+		return this.jdbc.sql(SELECT + " ORDER BY v.id DESC LIMIT 1").query(DatasetVersion.class).optional();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DatasetVersion> list() {
+		return this.jdbc.sql(SELECT + " ORDER BY v.id DESC").query(DatasetVersion.class).list();
+	}
+
+	/** Observations that arrived since the latest version (all of them when there is none). */
+	@Transactional(readOnly = true)
+	public long observationsSinceLatest() {
+		return this.jdbc.sql("SELECT count(*) FROM observation WHERE id > coalesce((SELECT max(max_observation_id) "
+				+ "FROM dataset_version), 0)").query(Long.class).single();
+	}
+
+	private static final String SELECT = """
+			SELECT v.id, v.max_observation_id, v.row_count, v.observation_count, v.new_observations,
+			       v.row_count - coalesce((SELECT p.row_count FROM dataset_version p WHERE p.id < v.id
+			                               ORDER BY p.id DESC LIMIT 1), 0) AS row_delta,
+			       v.sha256, v.reason, v.created_at
+			FROM dataset_version v""";
+
+}

@@ -1,0 +1,2 @@
+/** Immutable dataset versions: cut, checksummed, announced, streamed for training. */
+package org.alloygan.descriptor.version;
