@@ -3,7 +3,11 @@ package org.alloygan.descriptor.importing;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +45,9 @@ final class CsvRows implements AutoCloseable {
 
 	private final String importId;
 
+
 	/** One data row: an observation to record, or why the line could not be read. */
-	record Row(long line, ObservationInput observation, String error) {
+	record Row(long line, ObservationInput observation, String error, String raw) {
 	}
 
 	CsvRows(Reader reader, String importId) throws IOException {
@@ -109,14 +114,14 @@ final class CsvRows implements AutoCloseable {
 		try {
 			if (!record.isConsistent()) {
 				return new Row(line, null, "line " + line + " has " + record.size() + " fields, the header has "
-						+ this.parser.getHeaderNames().size());
+						+ this.parser.getHeaderNames().size(), raw);
 			}
 			String compositionText = null;
 			Map<String, Double> atomicPercent = null;
 			if (this.format == CsvFormat.FORMULA) {
 				compositionText = text(record, "composition");
 				if (compositionText == null) {
-					return new Row(line, null, "line " + line + ": empty composition");
+					return new Row(line, null, "line " + line + ": empty composition", raw);
 				}
 			}
 			else {
@@ -129,11 +134,25 @@ final class CsvRows implements AutoCloseable {
 			ObservationInput input = new ObservationInput(compositionText, atomicPercent, tg, tx, tl,
 					number(record, "dmax"), (gfa != null) ? GfaClass.parse(gfa) : null, number(record, "heating_rate"),
 					SourceType.IMPORT, "import/" + this.importId + "/line/" + line,
-					"import:" + this.importId + ":" + line, null, raw);
-			return new Row(line, input, null);
+					sourceKey(raw), null, raw);
+			return new Row(line, input, null, raw);
 		}
 		catch (IllegalArgumentException ex) {
-			return new Row(line, null, "line " + line + ": " + ex.getMessage());
+			return new Row(line, null, "line " + line + ": " + ex.getMessage(), raw);
+		}
+	}
+
+	/**
+	 * Rows are keyed by their content, so uploading a file again, or a corrected version of it, adds only the
+	 * rows that are new; an identical row is the same observation.
+	 */
+	static String sourceKey(String raw) {
+		try {
+			return "csv-row:" + HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -153,9 +153,10 @@ class DatasetImports {
 
 	private static ObservationInput unreadable(UUID importId, CsvRows.Row row) {
 		return new ObservationInput(null, null, null, null, null, null, null, null, SourceType.IMPORT,
-				"import/" + importId + "/line/" + row.line(), "import:" + importId + ":" + row.line(), null,
-				"(line " + row.line() + ")");
+				"import/" + importId + "/line/" + row.line(), CsvRows.sourceKey(row.raw()), null, row.raw());
 	}
+
+
 
 	private static long countLines(byte[] content) {
 		long lines = 0;

@@ -1,0 +1,237 @@
+package org.alloygan.descriptor;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.alloygan.core.events.AlloyRecordExtracted;
+import org.alloygan.core.events.MeasurementRecorded;
+import org.alloygan.core.events.Topics;
+import org.alloygan.support.job.Job;
+import org.alloygan.support.job.Jobs;
+import org.alloygan.testsupport.ServiceIntegrationTest;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The dataset end to end in descriptor-service: CSV import, rejections, versions, events in. */
+@ServiceIntegrationTest
+class DatasetIntegrationTests {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Test
+	void importsAFormulaCsvKeepingGoodRowsAndRejectingBadOnesWithReasons() throws Exception {
+		byte[] csv = new ClassPathResource("formula-import.csv").getContentAsByteArray();
+		Map<?, ?> report = importAndAwait("formula-import.csv", csv);
+		assertThat(report.get("format")).isEqualTo("FORMULA");
+		assertThat(report.get("totalRows")).isEqualTo(11);
+		assertThat(report.get("acceptedRows")).isEqualTo(6);
+		assertThat(report.get("rejectedRows")).isEqualTo(5);
+		assertThat(report.get("versionId")).isNotNull();
+
+		String importId = (String) report.get("id");
+		Map<?, ?> rejections = this.http.getForObject(
+				"/api/v1/datasets/rejections?sourceRefPrefix=import/" + importId + "&size=100", Map.class);
+		String reasons = rejections.get("content").toString();
+		assertThat(reasons).contains("no property given")
+			.contains("Tg (400.0 K) must be below Tx (350.0 K)")
+			.contains("Tl 2500.0 K is outside 200-2000 K")
+			.contains("composition:")
+			.contains("'not-a-number' is not a number");
+
+		Map<?, ?> cuZr = this.http.getForObject("/api/v1/alloys/Zr50Cu50", Map.class);
+		assertThat(cuZr.get("canonicalKey")).isEqualTo(this.http.getForObject("/api/v1/alloys/Cu0.5Zr0.5", Map.class)
+			.get("canonicalKey"));
+		assertThat((Double) cuZr.get("tgK")).isEqualTo(677.5);
+		assertThat(cuZr.get("tgCount")).isEqualTo(2);
+		assertThat((Double) cuZr.get("tgSpreadK")).isEqualTo(5.0);
+		assertThat((String) cuZr.get("descriptors")).contains("dH_mix_kJ_mol");
+
+		Map<?, ?> again = importAndAwait("formula-import.csv", csv);
+		assertThat(again.get("acceptedRows")).isEqualTo(0);
+		assertThat(again.get("duplicateRows")).isEqualTo(11);
+	}
+
+	@Test
+	void aVersionIsImmutableAndItsRowsMatchItsChecksum() throws Exception {
+		importAndAwait("v.csv", "composition,Tg_K,Tx_K,Tl_K\nNi62Nb38,882,914,1483\n".getBytes(StandardCharsets.UTF_8));
+		ResponseEntity<Map> cut = this.http.postForEntity("/api/v1/datasets/versions", Map.of("reason", "test"),
+				Map.class);
+		assertThat(cut.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		Number id = (Number) cut.getBody().get("id");
+		String sha = (String) cut.getBody().get("sha256");
+		String before = this.http.getForObject("/api/v1/datasets/versions/" + id + "/rows", String.class);
+		assertThat(sha256(before)).isEqualTo(sha);
+		assertThat(before).startsWith("canonical_key,formula,family").contains("Nb38");
+
+		importAndAwait("later.csv", "composition,Tg_K,Tx_K,Tl_K\nNi62Nb38,890,920,1480\n".getBytes(StandardCharsets.UTF_8));
+		String after = this.http.getForObject("/api/v1/datasets/versions/" + id + "/rows", String.class);
+		assertThat(after).isEqualTo(before);
+		List<?> json = this.http.getForObject("/api/v1/datasets/versions/" + id + "/rows?format=json", List.class);
+		assertThat(json).isNotEmpty();
+	}
+
+	@Test
+	void literatureRecordsAndMeasurementsBecomeObservationsOnceAndCutAVersion() throws Exception {
+		UUID recordId = UUID.randomUUID();
+		AlloyRecordExtracted record = new AlloyRecordExtracted(UUID.randomUUID(), Instant.now(), recordId,
+				UUID.randomUUID(), "10.1000/x", 2, 100, 220, Map.of("Pd", 40.0, "Cu", 30.0, "Ni", 10.0, "P", 20.0),
+				"Pd40Cu30Ni10P20", 575.0, 661.0, 836.0, null, 20.0, "rules", null, null, 0.9,
+				"Pd40Cu30Ni10P20 shows Tg = 575 K");
+		int versionsBefore = versions().size();
+		send(Topics.RECORDS_EXTRACTED, record);
+		send(Topics.RECORDS_EXTRACTED, record);
+		await().atMost(Duration.ofSeconds(30)).until(() -> alloy("Pd40Cu30Ni10P20") != null);
+		await().atMost(Duration.ofSeconds(10)).until(() -> versions().size() > versionsBefore);
+		assertThat(alloy("Pd40Cu30Ni10P20").get("observations")).isEqualTo(1);
+
+		UUID measurement = UUID.randomUUID();
+		send(Topics.MEASUREMENTS_RECORDED, new MeasurementRecorded(UUID.randomUUID(), Instant.now(), measurement, 1,
+				null, Map.of("Mg", 65.0, "Cu", 25.0, "Gd", 10.0), 420.0, 480.0, 720.0, "DSC", 20.0, "lab-a", "S-1",
+				null));
+		await().atMost(Duration.ofSeconds(30)).until(() -> alloy("Mg65Cu25Gd10") != null);
+		send(Topics.MEASUREMENTS_RECORDED, new MeasurementRecorded(UUID.randomUUID(), Instant.now(), measurement, 2,
+				null, Map.of("Mg", 65.0, "Cu", 25.0, "Gd", 10.0), 425.0, 480.0, 720.0, "DSC", 20.0, "lab-a", "S-1",
+				null));
+		await().atMost(Duration.ofSeconds(30)).until(() -> Double.valueOf(425.0).equals(alloy("Mg65Cu25Gd10").get("tgK")));
+		assertThat(alloy("Mg65Cu25Gd10").get("tgCount")).isEqualTo(1);
+	}
+
+	@Test
+	void aPoisonRecordGoesToTheDeadLetterTopicAndIngestionCarriesOn() throws Exception {
+		this.kafka.send(Topics.RECORDS_EXTRACTED, "x", "{ not json").get();
+		AlloyRecordExtracted good = new AlloyRecordExtracted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
+				UUID.randomUUID(), null, null, 0, 10, Map.of("La", 55.0, "Al", 25.0, "Cu", 20.0), "La55Al25Cu20", 456.0,
+				485.0, 878.0, null, null, "rules", null, null, 0.8, "La55Al25Cu20");
+		send(Topics.RECORDS_EXTRACTED, good);
+		await().atMost(Duration.ofSeconds(30)).until(() -> alloy("La55Al25Cu20") != null);
+	}
+
+	@Test
+	void describesABatchWithPerItemErrors() {
+		Map<?, ?> response = this.http.postForObject("/api/v1/descriptors",
+				Map.of("compositions", List.of("Cu50Zr50", "Zr41.2Ti13.8Cu12.5Ni10Be22.5", "Qq10Zr90", ""),
+						"properties", List.of(Map.of("tgK", 675, "txK", 720, "tlK", 1226), Map.of(), Map.of(), Map.of())),
+				Map.class);
+		assertThat(response.get("count")).isEqualTo(4);
+		assertThat(response.get("failed")).isEqualTo(2);
+		List<Map<String, Object>> results = (List<Map<String, Object>>) response.get("results");
+		Map<String, Object> cuZr = results.get(0);
+		assertThat(((Map<String, Object>) cuZr.get("thermal")).get("trg")).isEqualTo(675.0 / 1226.0);
+		assertThat(((Map<String, Object>) cuZr.get("descriptors")).get("dH_mix_kJ_mol")).isEqualTo(-23.0);
+		assertThat((String) results.get(2).get("error")).contains("Qq");
+	}
+
+	@Test
+	void badRequestsAreProblems() {
+		ResponseEntity<Map> tooMany = this.http.postForEntity("/api/v1/descriptors",
+				Map.of("compositions", java.util.Collections.nCopies(10_001, "Cu50Zr50")), Map.class);
+		assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(tooMany.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.http.getForEntity("/api/v1/datasets/versions/999999", Map.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.http.getForEntity("/api/v1/alloys/Cu10Qq90", Map.class).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		ResponseEntity<Map> notCsv = upload("x.csv", "just,some,words\n1,2,3\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(notCsv.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		Map<?, ?> job = awaitJob(UUID.fromString((String) notCsv.getBody().get("jobId")));
+		assertThat(job.get("state")).isEqualTo("FAILED");
+		assertThat((String) job.get("message")).contains("composition");
+	}
+
+	@Test
+	void importsTheWideMmgDataSet() throws Exception {
+		Path mmg = Path.of(System.getProperty("alloygan.data-dir", "../../shared/data"), "glasses", "mmg_tg_tx_tl.csv");
+		Assumptions.assumeTrue(Files.exists(mmg), "public data set not present: " + mmg);
+		Map<?, ?> report = importAndAwait("mmg_tg_tx_tl.csv", Files.readAllBytes(mmg));
+		assertThat(report.get("format")).isEqualTo("WIDE");
+		assertThat(report.get("totalRows")).isEqualTo(3197);
+		int accepted = (Integer) report.get("acceptedRows");
+		int rejected = (Integer) report.get("rejectedRows");
+		int duplicate = (Integer) report.get("duplicateRows");
+		assertThat(accepted + rejected + duplicate).isEqualTo(3197);
+		assertThat(rejected).isBetween(100, 160);
+		Map<?, ?> zr = this.http.getForObject("/api/v1/alloys?family=Zr&tgMin=600&tgMax=800&size=5", Map.class);
+		assertThat(((Number) zr.get("totalElements")).longValue()).isPositive();
+	}
+
+	private List<?> versions() {
+		return this.http.getForObject("/api/v1/datasets/versions", List.class);
+	}
+
+	private Map<?, ?> alloy(String formula) {
+		ResponseEntity<Map> response = this.http.getForEntity("/api/v1/alloys/" + formula, Map.class);
+		return response.getStatusCode().is2xxSuccessful() ? response.getBody() : null;
+	}
+
+	private void send(String topic, Object event) throws Exception {
+		this.kafka.send(topic, "k", this.json.writeValueAsString(event)).get();
+	}
+
+	private Map<?, ?> importAndAwait(String name, byte[] csv) {
+		ResponseEntity<Map> response = upload(name, csv);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		UUID id = UUID.fromString((String) response.getBody().get("importId"));
+		Map<?, ?> job = awaitJob(id);
+		assertThat(job.get("state")).as("job %s", job).isEqualTo("SUCCEEDED");
+		return this.http.getForObject("/api/v1/datasets/imports/" + id, Map.class);
+	}
+
+	private Map<?, ?> awaitJob(UUID id) {
+		Job job = await().atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> this.jobs.get(id).orElseThrow(), (candidate) -> candidate.state().isTerminal());
+		return Map.of("state", job.state().name(), "message", String.valueOf(job.message()));
+	}
+
+	private ResponseEntity<Map> upload(String name, byte[] csv) {
+		LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("file", new ByteArrayResource(csv) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		});
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return this.http.postForEntity("/api/v1/datasets/imports", new HttpEntity<>(body, headers), Map.class);
+	}
+
+	private static String sha256(String text) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}
