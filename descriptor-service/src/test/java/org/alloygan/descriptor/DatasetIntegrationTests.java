@@ -72,8 +72,8 @@ class DatasetIntegrationTests {
 			.contains("composition:")
 			.contains("'not-a-number' is not a number");
 
-		Map<?, ?> cuZr = this.http.getForObject("/api/v1/alloys/Zr50Cu50", Map.class);
-		assertThat(cuZr.get("canonicalKey")).isEqualTo(this.http.getForObject("/api/v1/alloys/Cu0.5Zr0.5", Map.class)
+		Map<?, ?> cuZr = this.http.getForObject("/api/v1/alloys/Zr46.7Cu48.3Al5", Map.class);
+		assertThat(cuZr.get("canonicalKey")).isEqualTo(this.http.getForObject("/api/v1/alloys/Cu0.483Zr0.467Al0.05", Map.class)
 			.get("canonicalKey"));
 		assertThat((Double) cuZr.get("tgK")).isEqualTo(677.5);
 		assertThat(cuZr.get("tgCount")).isEqualTo(2);
@@ -179,11 +179,10 @@ class DatasetIntegrationTests {
 		Map<?, ?> report = importAndAwait("mmg_tg_tx_tl.csv", Files.readAllBytes(mmg));
 		assertThat(report.get("format")).isEqualTo("WIDE");
 		assertThat(report.get("totalRows")).isEqualTo(3197);
-		int accepted = (Integer) report.get("acceptedRows");
-		int rejected = (Integer) report.get("rejectedRows");
-		int duplicate = (Integer) report.get("duplicateRows");
-		assertThat(accepted + rejected + duplicate).isEqualTo(3197);
-		assertThat(rejected).isBetween(100, 160);
+		// Independently counted (scripted over the CSV): 85 rows sum to 100±1 at.% no more, or break
+		// Tg < Tx < Tl or 200-2000 K; no line repeats exactly.
+		assertThat(report.get("rejectedRows")).isEqualTo(85);
+		assertThat(report.get("acceptedRows")).isEqualTo(3112);
 		Map<?, ?> zr = this.http.getForObject("/api/v1/alloys?family=Zr&tgMin=600&tgMax=800&size=5", Map.class);
 		assertThat(((Number) zr.get("totalElements")).longValue()).isPositive();
 	}

@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.alloygan.core.composition.CompositionException;
 import org.alloygan.core.composition.CompositionParser;
 import org.alloygan.core.composition.ParsedComposition;
 import org.alloygan.core.descriptor.ThermalDescriptors;
@@ -70,7 +69,7 @@ class DescriptorController {
 						parsed.composition().canonicalKey(), parsed.composition().atomicPercent(), d.values(),
 						(t != null) ? ThermalDescriptors.of(t.tgK(), t.txK(), t.tlK()) : null, warnings, null));
 			}
-			catch (CompositionException | IllegalArgumentException ex) {
+			catch (IllegalArgumentException ex) {
 				failed++;
 				results.add(new DescriptorResult(i, input, null, null, null, null, null, List.of(), ex.getMessage()));
 			}

@@ -190,7 +190,7 @@ final class CsvRows implements AutoCloseable {
 		if (kelvin != null && celsius != null) {
 			throw new IllegalArgumentException(property + " is given both in K and in °C");
 		}
-		return (celsius != null) ? celsius + 273.15 : kelvin;
+		return (celsius != null) ? Double.valueOf(celsius + 273.15) : kelvin;
 	}
 
 	private Double number(CSVRecord record, String canonical) {

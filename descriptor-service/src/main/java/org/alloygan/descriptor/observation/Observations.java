@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 
 import org.alloygan.core.composition.Composition;
-import org.alloygan.core.composition.CompositionException;
 import org.alloygan.core.composition.CompositionParser;
 import org.alloygan.core.composition.ParsedComposition;
 import org.alloygan.descriptor.alloy.Alloy;
@@ -48,12 +47,12 @@ public class Observations {
 			parsed = (input.compositionText() != null) ? this.parser.parse(input.compositionText())
 					: new ParsedComposition(Composition.of(input.atomicPercent()), List.of(), false);
 		}
-		catch (CompositionException | IllegalArgumentException ex) {
-			return reject(input, "composition: " + ex.getMessage());
+		catch (IllegalArgumentException ex) {
+			return store(input, "composition: " + ex.getMessage());
 		}
 		List<String> problems = PropertyChecks.problems(input);
 		if (!problems.isEmpty()) {
-			return reject(input, String.join("; ", problems));
+			return store(input, String.join("; ", problems));
 		}
 		Alloy alloy = this.alloys.findOrCreate(parsed.composition());
 		this.jdbc.sql("""
@@ -71,6 +70,13 @@ public class Observations {
 	/** Stores an input that could not even be read as an observation (a malformed CSV line, say). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Outcome reject(ObservationInput input, String reason) {
+		if (alreadyReceived(input.sourceKey())) {
+			return Outcome.duplicate();
+		}
+		return store(input, reason);
+	}
+
+	private Outcome store(ObservationInput input, String reason) {
 		this.jdbc.sql("""
 				INSERT INTO rejected_record (source_type, source_ref, source_key, raw, reason, created_at)
 				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_key) DO NOTHING""")
