@@ -47,7 +47,7 @@ final class FormulaReader {
 	private int limit;
 
 	/**
-	 * @param symbols for each token, the chosen reading of a LETTERS token, null for others
+	 * @param symbols for each token, the chosen reading of a LETTERS token (empty for other tokens)
 	 */
 	private FormulaReader(String input, List<Token> tokens, List<List<Symbol>> symbols) {
 		this.input = input;
