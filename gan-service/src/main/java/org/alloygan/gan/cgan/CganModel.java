@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
@@ -21,7 +22,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class CganModel implements AutoCloseable {
 
 	/** Rows per forward pass: large enough to amortise the JNI calls, small enough for caches. */
-	static final int GENERATION_BATCH = 16384;
+	static final int GENERATION_BATCH = 4096;
 
 	static final String WEIGHTS_PREFIX = "generator";
 
@@ -66,6 +67,12 @@ public final class CganModel implements AutoCloseable {
 	/**
 	 * Raw candidates for a target (any subset of values, derived criteria filled in where
 	 * computable) and optional family; the same seed gives the same candidates.
+	 * <p>
+	 * Batches run in parallel on the common fork-join pool. Each batch draws its noise from its
+	 * own generator, split from {@code seed} in batch order, so the result does not depend on
+	 * which thread ran which batch. Best with PyTorch's intra-op threads at 1
+	 * ({@code -Dai.djl.pytorch.num_threads=1}): batches then use the cores instead of competing
+	 * for them.
 	 * @throws IllegalArgumentException when an unconditional model is given a target or family
 	 */
 	public RawCandidates generate(Target target, String family, int count, long seed) {
@@ -77,24 +84,37 @@ public final class CganModel implements AutoCloseable {
 		int properties = kind().generatedProperties();
 		float[] fractions = new float[Math.multiplyExact(count, vocabulary)];
 		float[] propertiesK = new float[count * properties];
-		SplittableRandom random = new SplittableRandom(seed);
-		for (int start = 0; start < count; start += GENERATION_BATCH) {
+		SplittableRandom root = new SplittableRandom(seed);
+		SplittableRandom[] streams = new SplittableRandom[(count + GENERATION_BATCH - 1) / GENERATION_BATCH];
+		for (int b = 0; b < streams.length; b++) {
+			streams[b] = root.split();
+		}
+		IntStream.range(0, streams.length).parallel().forEach((b) -> {
+			int start = b * GENERATION_BATCH;
 			int rows = Math.min(GENERATION_BATCH, count - start);
-			float[] out = this.net.sample(Noise.uniform(random, rows * this.net.noiseDim()), condition, rows);
-			if (properties == 0) {
-				System.arraycopy(out, 0, fractions, start * vocabulary, rows * vocabulary);
-				continue;
-			}
-			int width = this.net.outputWidth();
-			for (int r = 0; r < rows; r++) {
-				System.arraycopy(out, r * width, fractions, (start + r) * vocabulary, vocabulary);
-				for (int k = 0; k < properties; k++) {
-					propertiesK[(start + r) * properties + k] = (float) (out[r * width + vocabulary + k]
-							* this.metadata.conditioning().std().get(k) + this.metadata.conditioning().mean().get(k));
-				}
+			float[] out = this.net.sample(Noise.uniform(streams[b], rows * this.net.noiseDim()), condition, rows);
+			unpack(out, rows, start, fractions, propertiesK);
+		});
+		return new RawCandidates(vocabulary(), count, fractions, propertiesK);
+	}
+
+	/** Copies G's output rows into the fraction and (de-standardised) property arrays. */
+	private void unpack(float[] out, int rows, int start, float[] fractions, float[] propertiesK) {
+		int vocabulary = vocabulary().size();
+		int properties = kind().generatedProperties();
+		if (properties == 0) {
+			System.arraycopy(out, 0, fractions, start * vocabulary, rows * vocabulary);
+			return;
+		}
+		Conditioning conditioning = this.metadata.conditioning();
+		int width = this.net.outputWidth();
+		for (int r = 0; r < rows; r++) {
+			System.arraycopy(out, r * width, fractions, (start + r) * vocabulary, vocabulary);
+			for (int k = 0; k < properties; k++) {
+				propertiesK[(start + r) * properties + k] = (float) (out[r * width + vocabulary + k]
+						* conditioning.std().get(k) + conditioning.mean().get(k));
 			}
 		}
-		return new RawCandidates(vocabulary(), count, fractions, propertiesK);
 	}
 
 	/** {@link #generate} then {@link Compositions#toAtomicPercent} for each candidate. */

@@ -146,7 +146,7 @@ public final class CganTrainer {
 		curve.add(evaluation.measure(this.generator, 0));
 		listener.onMetrics(curve.get(0), updates);
 		for (int update = 1; update <= updates; update++) {
-			if (Thread.interrupted()) {
+			if (Thread.currentThread().isInterrupted()) {
 				throw new CancellationException("training interrupted after " + (update - 1) + " updates");
 			}
 			float[] conditions = null;

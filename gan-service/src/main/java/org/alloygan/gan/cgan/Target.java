@@ -33,11 +33,18 @@ public record Target(Double tgK, Double txK, Double tlK, Double trg, Double gamm
 	 * request for Tg and Tl also conditions on their Trg, as every complete training row does.
 	 */
 	public Target withDerived() {
-		Double r = (this.trg == null && this.tgK != null && this.tlK != null) ? this.tgK / this.tlK : this.trg;
-		Double g = (this.gamma == null && this.txK != null && this.tgK != null && this.tlK != null)
-				? this.txK / (this.tgK + this.tlK) : this.gamma;
-		Double d = (this.deltaTxK == null && this.txK != null && this.tgK != null) ? this.txK - this.tgK
-				: this.deltaTxK;
+		Double r = this.trg;
+		if (r == null && this.tgK != null && this.tlK != null) {
+			r = this.tgK / this.tlK;
+		}
+		Double g = this.gamma;
+		if (g == null && this.txK != null && this.tgK != null && this.tlK != null) {
+			g = this.txK / (this.tgK + this.tlK);
+		}
+		Double d = this.deltaTxK;
+		if (d == null && this.txK != null && this.tgK != null) {
+			d = this.txK - this.tgK;
+		}
 		return new Target(this.tgK, this.txK, this.tlK, r, g, d);
 	}
 
