@@ -152,16 +152,25 @@ class Designs {
 			ActiveGenerator.Loaded loaded = this.generator.current();
 			Screening screening = new Screening(request);
 			int count = request.count();
-			int generated = Math.min(MAX_GENERATED, count * OVERSAMPLING);
 			String family = (request.constraints() != null && request.constraints().baseElement() != null)
 					? Screening.symbol(request.constraints().baseElement()) : null;
 			if (family != null && loaded.model().metadata().conditioning().familyIndex(family) < 0) {
 				family = null;
 			}
 			long seed = (request.seed() != null) ? request.seed() : 1L;
-			List<Map<String, Double>> raw = loaded.model().candidates(target(request), family, generated, seed, 0.5);
-			List<Screening.Candidate> admissible = screening.admissible(raw);
-			List<Screening.Candidate> pool = screening.novel(admissible.subList(0, Math.min(admissible.size(), count * 5)),
+			// Generate in rounds until the pool is deep enough for ranking: constraints can reject most of
+			// what an unconstrained generator proposes, and generation costs microseconds per candidate.
+			int wanted = count * 5;
+			int batch = Math.max(2_000, count * OVERSAMPLING);
+			int generated = 0;
+			List<Screening.Candidate> admissible = new ArrayList<>();
+			for (int round = 0; admissible.size() < wanted && generated < MAX_GENERATED; round++) {
+				int n = Math.min(batch, MAX_GENERATED - generated);
+				admissible.addAll(screening.admissible(
+						loaded.model().candidates(target(request), family, n, seed + round, 0.5)));
+				generated += n;
+			}
+			List<Screening.Candidate> pool = screening.novel(admissible.subList(0, Math.min(admissible.size(), wanted)),
 					this.known.of(loaded.version().datasetVersionId()));
 			this.transaction.executeWithoutResult((status) -> this.jobs.running(id, 0.6, "screening"));
 			Optional<PropertyPredictor.Predictions> predictions = Optional.ofNullable(this.predictor.getIfAvailable())

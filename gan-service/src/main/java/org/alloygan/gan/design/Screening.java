@@ -24,6 +24,8 @@ final class Screening {
 
 	private final Map<String, Integer> dropped = new LinkedHashMap<>();
 
+	private final Set<String> seen = new LinkedHashSet<>();
+
 	Screening(DesignRequest request) {
 		this.request = request;
 		this.constraints = (request.constraints() != null) ? request.constraints() : DesignRequest.Constraints.NONE;
@@ -46,9 +48,11 @@ final class Screening {
 
 	}
 
-	/** Valid, distinct compositions that satisfy the element constraints, in generation order. */
+	/**
+	 * Valid compositions, distinct from each other and from earlier batches, that satisfy the element
+	 * constraints, in generation order.
+	 */
 	List<Candidate> admissible(List<Map<String, Double>> generated) {
-		Set<String> seen = new LinkedHashSet<>();
 		List<Candidate> out = new ArrayList<>();
 		for (Map<String, Double> amounts : generated) {
 			if (amounts.isEmpty()) {
@@ -56,7 +60,7 @@ final class Screening {
 				continue;
 			}
 			Composition composition = Composition.of(amounts);
-			if (!seen.add(composition.canonicalKey())) {
+			if (!this.seen.add(composition.canonicalKey())) {
 				drop("duplicate of an earlier candidate");
 				continue;
 			}
