@@ -166,6 +166,7 @@ class DesignIntegrationTests {
 		Map<String, Object> request = Map.of("targets", Map.of("Tg_K", 700), "count", 5, "constraints",
 				Map.of("baseElement", "zr", "requiredElements", List.of("Cu"), "maxComponents", 5), "seed", 5);
 		Map<?, ?> design = finished((String) post(request, null).getBody().get("designId"));
+		assertThat(design.get("state")).as(String.valueOf(design)).isEqualTo("SUCCEEDED");
 		Map<?, ?> summary = (Map<?, ?>) design.get("summary");
 		int dropped = ((Map<String, Integer>) summary.get("dropped")).values().stream().mapToInt(Integer::intValue).sum();
 		assertThat((Integer) summary.get("admissible") + dropped).isLessThanOrEqualTo((Integer) summary.get("generated"));
