@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.alloygan.support.web.CorrelationIdFilter;
 import org.alloygan.support.web.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -86,6 +87,9 @@ class MeasurementController {
 			problem.setTitle("Measurements rejected");
 			problem.setInstance(URI.create("/api/v1/measurements"));
 			problem.setType(URI.create("https://alloygan.org/problems/422"));
+			if (CorrelationIdFilter.current() != null) {
+				problem.setProperty("correlationId", CorrelationIdFilter.current());
+			}
 			problem.setProperty("results", results);
 			return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
