@@ -20,12 +20,8 @@ final class JsonItems {
 	private JsonItems() {
 	}
 
+	/** @param item a JSON object */
 	static MeasurementInput read(JsonNode item) {
-		if (!item.isObject()) {
-			return MeasurementReader.read(Map.of(), null,
-					List.of("an item must be a JSON object, not " + item.getNodeType().name().toLowerCase()),
-					item.toString());
-		}
 		Map<Field, String> values = new EnumMap<>(Field.class);
 		Map<Field, String> names = new EnumMap<>(Field.class);
 		Map<String, Double> atomicPercent = null;

@@ -77,7 +77,11 @@ class MeasurementController {
 		}
 		List<ItemResult> results = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
-			results.add(ItemResult.of(i, this.measurements.submit(JsonItems.read(items.get(i)), "api")));
+			JsonNode item = items.get(i);
+			SubmissionResult result = item.isObject() ? this.measurements.submit(JsonItems.read(item), "api")
+					: SubmissionResult.rejected(null, null,
+							List.of("an item must be a JSON object, not " + item.getNodeType().name().toLowerCase()));
+			results.add(ItemResult.of(i, result));
 		}
 		SubmissionResponse response = SubmissionResponse.of(results);
 		if (response.rejected() == response.count()) {

@@ -35,8 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way measurements are stored. A submission is checked; a measurement is identified by (lab,
- * sample id); a submission that differs from the latest revision becomes the next revision and leaves on
- * {@link Topics#MEASUREMENTS_RECORDED} in the same transaction; an identical one changes nothing.
+ * sample id); a submission that differs from every stored revision becomes the next revision and leaves on
+ * {@link Topics#MEASUREMENTS_RECORDED} in the same transaction; one identical to a stored revision changes
+ * nothing.
  */
 @Service
 public class Measurements {
@@ -167,17 +168,23 @@ public class Measurements {
 			.params(lab, sampleId)
 			.query(Locked.class)
 			.single();
-		String fingerprint = revision.fingerprint();
-		if (locked.latestRevision() > 0) {
-			String latest = this.jdbc
-				.sql("SELECT fingerprint FROM measurement_revision WHERE measurement_id = ? AND revision = ?")
-				.params(locked.id(), locked.latestRevision())
-				.query(String.class)
-				.single();
-			if (latest.equals(fingerprint)) {
-				return new SubmissionResult(SubmissionResult.Status.DUPLICATE, locked.id(), locked.latestRevision(),
-						lab, sampleId, revision.flags(), revision.warnings(), List.of());
+		// Identical to any stored revision, not only the latest: re-sending a batch or re-uploading a file that
+		// holds a sample and, further down, its correction must change nothing.
+		Integer same = this.jdbc.sql("""
+				SELECT revision FROM measurement_revision WHERE measurement_id = ? AND fingerprint = ?
+				ORDER BY revision DESC LIMIT 1""")
+			.params(locked.id(), revision.fingerprint())
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		if (same != null) {
+			List<String> warnings = new ArrayList<>(revision.warnings());
+			if (same != locked.latestRevision()) {
+				warnings.add("identical to revision " + same + ", but the latest is revision " + locked.latestRevision()
+						+ ": to go back to these values, submit them with a note saying so");
 			}
+			return new SubmissionResult(SubmissionResult.Status.DUPLICATE, locked.id(), same, lab, sampleId,
+					revision.flags(), warnings, List.of());
 		}
 		int number = locked.latestRevision() + 1;
 		MeasurementInput input = revision.input();
@@ -191,7 +198,7 @@ public class Measurements {
 					revision.composition().canonicalKey(), revision.composition().formula(), revision.compositionSource(),
 					revision.compositionDifference(), write(revision.flags()), write(revision.warnings()), input.tgK(),
 					input.txK(), input.tlK(), input.declaredUnit(), input.method(), input.heatingRateKPerMin(),
-					input.operator(), input.measuredOn(), input.notes(), fingerprint, source, Timestamp.from(now))
+					input.operator(), input.measuredOn(), input.notes(), revision.fingerprint(), source, Timestamp.from(now))
 			.update();
 		this.jdbc.sql("UPDATE measurement SET latest_revision = ?, updated_at = ? WHERE id = ?")
 			.params(number, Timestamp.from(now), locked.id())

@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * What became of one submission.
  *
- * @param revision the revision stored (ACCEPTED) or the latest one the submission repeats (DUPLICATE)
+ * @param revision the revision stored (ACCEPTED) or the one the submission repeats (DUPLICATE)
  * @param flags accepted but worth a look, e.g. "as-cast composition differs from candidate ..."
  * @param warnings what the composition parser assumed (a sum normalised to 100, a letter case fixed)
  * @param reasons why it was rejected; empty otherwise
@@ -18,7 +18,7 @@ public record SubmissionResult(Status status, UUID measurementId, Integer revisi
 
 		/** Stored as a new revision (the first one, or a correction) and published. */
 		ACCEPTED,
-		/** Identical to the latest revision: nothing stored, nothing published. */
+		/** Identical to a stored revision: nothing stored, nothing published. */
 		DUPLICATE,
 		/** Not stored, see the reasons. */
 		REJECTED
