@@ -103,6 +103,11 @@ class MeasurementIntegrationTests {
 			.get(0);
 		assertThat(celsius).containsEntry("tgK", 670.0).containsEntry("txK", 720.0).containsEntry("tlK", 1220.0)
 			.containsEntry("declaredUnit", "°C");
+
+		Map<String, Object> page = this.http.getForObject("/api/v1/measurements?lab=" + lab, Map.class);
+		assertThat(page).containsEntry("totalElements", 2);
+		assertThat((List<Map<String, Object>>) page.get("content")).extracting((m) -> m.get("sampleId"))
+			.containsExactlyInAnyOrder("M-1", "M-2");
 	}
 
 	@Test

@@ -86,6 +86,10 @@ class ValidationIntegrationTests {
 			.containsEntry("formula", "Cu48.5Zr46.5Al5")
 			.containsEntry("maxCompositionDifference", 1.5);
 
+		Map<String, Object> ofCandidate = this.http.getForObject("/api/v1/measurements?candidateId=" + candidateId,
+				Map.class);
+		assertThat(ofCandidate).containsEntry("totalElements", 3);
+
 		UUID unknown = UUID.randomUUID();
 		ResponseEntity<Map> rejected = submit(item("lab", lab, "sampleId", "C-4", "candidateId", unknown.toString(),
 				"Tg_K", 700, "Tx_K", 760, "Tl_K", 1180));
