@@ -1,0 +1,141 @@
+package org.alloygan.feedback.candidate;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.alloygan.core.composition.Composition;
+import org.alloygan.core.events.DesignCompleted;
+import org.alloygan.core.events.DesignCompleted.Prediction;
+import org.alloygan.core.events.Topics;
+import org.alloygan.support.kafka.ProcessedEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The candidates of finished designs. Stored idempotently (by event id, and by candidate id for a design
+ * that is announced twice under different event ids), so a redelivered event changes nothing.
+ */
+@Service
+public class DesignCandidates {
+
+	private static final Logger log = LoggerFactory.getLogger(DesignCandidates.class);
+
+	private static final TypeReference<Map<String, Double>> COMPOSITION = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Map<String, Prediction>> PREDICTIONS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final ProcessedEvents processed;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	DesignCandidates(JdbcClient jdbc, ProcessedEvents processed, ObjectMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.processed = processed;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Keeps the candidates of a finished design. An event that breaks the contract (no design id, a
+	 * candidate without id or with an invalid composition) is refused as a whole with an
+	 * IllegalArgumentException, so it ends on the dead-letter topic instead of half-stored.
+	 */
+	@Transactional
+	void record(DesignCompleted event) {
+		check(event);
+		if (!this.processed.claim(event.eventId(), Topics.DESIGNS_COMPLETED)) {
+			return;
+		}
+		int stored = 0;
+		for (DesignCompleted.Candidate candidate : event.candidates()) {
+			Composition composition = Composition.of(candidate.atomicPercent());
+			Map<String, Prediction> predicted = (candidate.predicted() != null) ? candidate.predicted() : Map.of();
+			stored += this.jdbc.sql("""
+					INSERT INTO design_candidate (id, design_id, rank, composition, canonical_key, predicted,
+					    generator_model_id, surrogate_model_id, received_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
+				.params(candidate.candidateId(), event.designId(), candidate.rank(), write(composition.atomicPercent()),
+						composition.canonicalKey(), write(predicted), event.generatorModelId(),
+						event.surrogateModelId(), Timestamp.from(this.clock.instant()))
+				.update();
+		}
+		log.info("Design {}: {} of {} candidate(s) stored", event.designId(), stored, event.candidates().size());
+	}
+
+	public Optional<Candidate> find(UUID candidateId) {
+		return this.jdbc.sql("SELECT * FROM design_candidate WHERE id = ?")
+			.param(candidateId)
+			.query((rs, n) -> candidate(rs))
+			.optional();
+	}
+
+	public List<Candidate> ofDesign(UUID designId) {
+		return this.jdbc.sql("SELECT * FROM design_candidate WHERE design_id = ? ORDER BY rank, id")
+			.param(designId)
+			.query((rs, n) -> candidate(rs))
+			.list();
+	}
+
+	private Candidate candidate(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Candidate(rs.getObject("id", UUID.class), rs.getObject("design_id", UUID.class), rs.getInt("rank"),
+				Composition.of(read(rs.getString("composition"), COMPOSITION)),
+				new LinkedHashMap<>(read(rs.getString("predicted"), PREDICTIONS)),
+				rs.getObject("generator_model_id", UUID.class), rs.getObject("surrogate_model_id", UUID.class));
+	}
+
+	private static void check(DesignCompleted event) {
+		if (event.eventId() == null || event.designId() == null || event.candidates() == null) {
+			throw new IllegalArgumentException("DesignCompleted without eventId, designId or candidates: " + event);
+		}
+		for (DesignCompleted.Candidate candidate : event.candidates()) {
+			if (candidate == null || candidate.candidateId() == null || candidate.atomicPercent() == null) {
+				throw new IllegalArgumentException(
+						"design " + event.designId() + " has a candidate without id or composition: " + candidate);
+			}
+			try {
+				Composition.of(candidate.atomicPercent());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("design " + event.designId() + ", candidate "
+						+ candidate.candidateId() + ": invalid composition: " + ex.getMessage(), ex);
+			}
+		}
+	}
+
+	private String write(Object value) {
+		try {
+			return this.json.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private <T> T read(String text, TypeReference<T> type) {
+		try {
+			return this.json.readValue(text, type);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("stored JSON is unreadable: " + text, ex);
+		}
+	}
+
+}
