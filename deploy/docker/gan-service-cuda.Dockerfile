@@ -36,6 +36,7 @@ RUN set -eux; \
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -XX:InitialRAMPercentage=25.0 -XX:+ExitOnOutOfMemoryError -Dspring.jmx.enabled=false" \
     JAVA_EXTRA_OPTS="" \
     DJL_CACHE_DIR=/var/lib/alloygan/djl \
+    XDG_CACHE_HOME=/tmp/.cache \
     ALLOYGAN_ARTIFACTS=/var/lib/alloygan/artifacts \
     NVIDIA_VISIBLE_DEVICES=all \
     NVIDIA_DRIVER_CAPABILITIES=compute,utility

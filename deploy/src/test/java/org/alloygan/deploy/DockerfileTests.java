@@ -151,7 +151,14 @@ class DockerfileTests {
 			.contains("/out/gan-service.jar /app/app.jar");
 		assertUnprivileged(all(image, "USER"));
 		assertThat(all(image, "EXPOSE")).isEqualTo(Integer.toString(this.contracts.get("gan-service").port()));
-		assertThat(all(image, "ENTRYPOINT")).isEqualTo(all(stageInstructions(SERVICES).get("runtime"), "ENTRYPOINT"));
+		List<Instruction> runtime = stageInstructions(SERVICES).get("runtime");
+		assertThat(all(image, "ENTRYPOINT")).isEqualTo(all(runtime, "ENTRYPOINT"));
+		// The same JVM flags and run-time write locations as the CPU images.
+		for (String setting : List.of("JAVA_OPTS=", "DJL_CACHE_DIR=", "XDG_CACHE_HOME=")) {
+			String expected = setting(all(runtime, "ENV"), setting);
+			assertThat(expected).as(setting).isNotNull();
+			assertThat(setting(all(image, "ENV"), setting)).as(setting).isEqualTo(expected);
+		}
 	}
 
 	@Test
@@ -164,6 +171,11 @@ class DockerfileTests {
 		// Maven reads every module's pom even when it builds only some, so none may be left out.
 		assertThat(ignored).noneMatch((pattern) -> pattern.endsWith("pom.xml") || pattern.equals("deploy")
 				|| pattern.equals("deploy/") || pattern.equals("*"));
+	}
+
+	private static String setting(String env, String prefix) {
+		Matcher matcher = Pattern.compile(Pattern.quote(prefix) + "(\"[^\"]*\"|\\S+)").matcher(env);
+		return matcher.find() ? matcher.group(1) : null;
 	}
 
 	private static void assertUnprivileged(String user) {
