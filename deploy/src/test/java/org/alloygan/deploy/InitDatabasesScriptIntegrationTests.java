@@ -89,6 +89,17 @@ class InitDatabasesScriptIntegrationTests {
 	}
 
 	@Test
+	void onAnExistingServerConnectsAsPguserAndGivesTheDatabasesToTheApplicationUser() throws SQLException {
+		try (Connection connection = postgres.connect("postgres"); Statement statement = connection.createStatement()) {
+			statement.execute("CREATE ROLE app_owner LOGIN");
+		}
+		runScript(Map.of("PGUSER", PostgresServer.USER, "POSTGRES_USER", "app_owner", "ALLOYGAN_DATABASES",
+				"owned_one owned_two"))
+			.assertSucceeded(SCRIPT + " as " + PostgresServer.USER + " for app_owner");
+		assertThat(owners()).containsEntry("owned_one", "app_owner").containsEntry("owned_two", "app_owner");
+	}
+
+	@Test
 	void refusesANameThatWouldNeedQuoting() {
 		ExternalTool.Result result = runScript(Map.of("ALLOYGAN_DATABASES", "alloygan_ok Robert'); DROP"));
 		assertThat(result.exitCode()).isEqualTo(1);
