@@ -47,7 +47,7 @@ final class FormulaReader {
 	private int limit;
 
 	/**
-	 * @param symbols for each token, the chosen reading of a LETTERS token, null for others
+	 * @param symbols for each token, the chosen reading of a LETTERS token (empty for other tokens)
 	 */
 	private FormulaReader(String input, List<Token> tokens, List<List<Symbol>> symbols) {
 		this.input = input;
@@ -137,8 +137,20 @@ final class FormulaReader {
 			}
 			else if (token.kind() == Kind.OPEN) {
 				this.next++;
-				Map<String, Double> parts = group(token);
-				items.add(new Item(parts, amount(), token.position(), "the group at position " + token.position(), false));
+				List<List<Item>> parts = bracketed(token);
+				Double amount = amount();
+				String label = "the group at position " + token.position();
+				if (parts.size() > 1) {
+					items.add(new Item(alternatives(parts, token), amount, token.position(), label, false));
+				}
+				else if (amount == null) {
+					// brackets without an amount only group: (Fe70Mo5Ni5)P12.5(C5B2.5)
+					items.addAll(parts.get(0));
+				}
+				else {
+					items.add(new Item(level(parts.get(0), token.position(), label), amount, token.position(), label,
+							false));
+				}
 			}
 			else if (token.kind() == Kind.NUMBER) {
 				throw error("a number must follow an element or a closing bracket", token.position());
@@ -149,13 +161,16 @@ final class FormulaReader {
 		}
 	}
 
-	/** After an opening bracket: a sub-formula or alternatives, through the closing bracket. */
-	private Map<String, Double> group(Token open) {
-		List<List<Item>> alternatives = new ArrayList<>();
-		alternatives.add(items());
+	/**
+	 * After an opening bracket, through the closing bracket: the items of a sub-formula, or of each
+	 * comma-separated alternative.
+	 */
+	private List<List<Item>> bracketed(Token open) {
+		List<List<Item>> parts = new ArrayList<>();
+		parts.add(items());
 		while (peek().kind() == Kind.COMMA) {
 			this.next++;
-			alternatives.add(items());
+			parts.add(items());
 		}
 		Token close = peek();
 		if (close.kind() != Kind.CLOSE) {
@@ -169,13 +184,10 @@ final class FormulaReader {
 					+ open.position(), close.position());
 		}
 		this.next++;
-		if (alternatives.size() > 1) {
-			return alternatives(alternatives, open);
-		}
-		if (alternatives.get(0).isEmpty()) {
+		if (parts.size() == 1 && parts.get(0).isEmpty()) {
 			throw error("empty brackets", open.position());
 		}
-		return level(alternatives.get(0), open.position(), "the group at position " + open.position());
+		return parts;
 	}
 
 	/** {@code (Cu,Ni)}: the paper names interchangeable elements; split equally and say so. */

@@ -26,7 +26,8 @@
  * {@code Fe2B}.</li>
  * <li>Groups in {@code ()}, {@code []} or {@code {}}, nested, with an amount after the closing
  * bracket: {@code [(Fe0.6Co0.4)0.75B0.2Si0.05]96Nb4}. A group's content is normalised, then scaled
- * by the group's amount.</li>
+ * by the group's amount. Brackets without an amount only group: {@code (Fe70Mo5Ni5)P12.5(C5B2.5)}
+ * reads as Fe70Mo5Ni5P12.5C5B2.5.</li>
  * <li>Alternatives {@code Pr72(Cu,Ni)21Al7}: split equally, a warning, {@code ambiguous = true}.</li>
  * <li>Noise: any whitespace, subscript digits ₀-₉, and an {@code at.%}, {@code at%}, {@code at.-%},
  * {@code mol%} or {@code wt.%} marker (optionally in brackets) before or after the formula.</li>

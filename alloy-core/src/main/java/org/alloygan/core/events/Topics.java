@@ -21,6 +21,9 @@ public final class Topics {
 	/** A model version was trained (gan -> anyone). */
 	public static final String MODEL_TRAINED = "alloy.model.trained.v1";
 
+	/** A design job finished with screened candidates (gan -> feedback). */
+	public static final String DESIGNS_COMPLETED = "alloy.designs.completed.v1";
+
 	/** Suffix of the dead-letter topic that poison messages of a topic go to after bounded retries. */
 	public static final String DEAD_LETTER_SUFFIX = ".DLT";
 

@@ -27,6 +27,8 @@ class CompositionParserTests {
 			Fe2B                                  | B33.33Fe66.67
 			Cu0.5NiAlCoCrFe                       | Al18.19Co18.18Cr18.18Cu9.09Fe18.18Ni18.18
 			(CaCu)70Mg30                          | Ca35.00Cu35.00Mg30.00
+			(Fe70Mo5Ni5)P12.5(C5B2.5)             | B2.50C5.00Fe70.00Mo5.00Ni5.00P12.50
+			(Cu50Zr50)                            | Cu50.00Zr50.00
 			La55.4Al18.4(CuNi)26.2                | Al18.40Cu13.10La55.40Ni13.10
 			Zr 41.2 Ti 13.8 Cu 12.5 Ni 10 Be 22.5 | Be22.50Cu12.50Ni10.00Ti13.80Zr41.20
 			Cu₅₀Zr₄₃Al₇                           | Al7.00Cu50.00Zr43.00

@@ -1,0 +1,33 @@
+package org.alloygan.core.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A design job finished with screened candidates (gan -> feedback, on {@link Topics#DESIGNS_COMPLETED},
+ * keyed by design id). feedback-service keeps the candidates so that measurements of them can be checked
+ * against what was predicted, without calling gan-service.
+ *
+ * @param generatorModelId the CGAN model version that generated the candidates
+ * @param surrogateModelId the surrogate model version that predicted their properties, null when none was
+ * active
+ */
+public record DesignCompleted(UUID eventId, Instant occurredAt, UUID designId, UUID generatorModelId,
+		UUID surrogateModelId, List<Candidate> candidates) {
+
+	/**
+	 * @param atomicPercent the composition, at.% in 0.1 steps summing to 100
+	 * @param predicted keyed by {@code Tg_K, Tx_K, Tl_K, Trg, gamma, dTx_K}; empty when no surrogate was
+	 * active
+	 */
+	public record Candidate(UUID candidateId, int rank, Map<String, Double> atomicPercent,
+			Map<String, Prediction> predicted) {
+	}
+
+	/** A predicted value with its uncertainty interval (null bounds when the model gives none). */
+	public record Prediction(double value, Double lower, Double upper) {
+	}
+
+}

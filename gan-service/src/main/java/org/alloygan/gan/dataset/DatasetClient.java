@@ -1,0 +1,70 @@
+package org.alloygan.gan.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.alloygan.gan.cgan.TrainingRow;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/** Reads dataset versions from descriptor-service, which owns them. */
+@Component
+public class DatasetClient {
+
+	private final RestClient http;
+
+	private final ObjectMapper json;
+
+	DatasetClient(RestClient.Builder builder, GanProperties properties, ObjectMapper json) {
+		this.http = builder.baseUrl(properties.descriptorUrl().toString()).build();
+		this.json = json;
+	}
+
+	/** One row of a version as descriptor-service serves it (JSON form of its DatasetRow). */
+	record Row(String canonicalKey, String family, String composition, Double tgK, Double txK, Double tlK) {
+	}
+
+	/** The version's rows with at least one of Tg/Tx/Tl, as CGAN training rows. */
+	public List<TrainingRow> trainingRows(long versionId) {
+		List<Row> rows = this.http.get()
+			.uri("/api/v1/datasets/versions/{id}/rows?format=json", versionId)
+			.retrieve()
+			.body(new ParameterizedTypeReference<List<Row>>() {
+			});
+		List<TrainingRow> out = new ArrayList<>();
+		for (Row row : (rows != null) ? rows : List.<Row>of()) {
+			if (row.tgK() == null && row.txK() == null && row.tlK() == null) {
+				continue;
+			}
+			out.add(new TrainingRow(composition(row), row.tgK(), row.txK(), row.tlK(), row.family()));
+		}
+		return out;
+	}
+
+	/** The newest version's id, or null when the dataset has none yet. */
+	public Long latestVersionId() {
+		List<Map<String, Object>> versions = this.http.get()
+			.uri("/api/v1/datasets/versions")
+			.retrieve()
+			.body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			});
+		return (versions == null || versions.isEmpty()) ? null : ((Number) versions.get(0).get("id")).longValue();
+	}
+
+	private Map<String, Double> composition(Row row) {
+		try {
+			return this.json.readValue(row.composition(), new TypeReference<Map<String, Double>>() {
+			});
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("dataset row " + row.canonicalKey() + " has an unreadable composition", ex);
+		}
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.alloygan.gan.design;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * {@code POST /api/v1/designs}.
+ *
+ * @param targets any subset of Tg_K, Tx_K, Tl_K, Trg, gamma, dTx_K; each a number or {value, tolerance}
+ * @param count how many screened candidates are wanted (1..1000)
+ * @param seed makes the design reproducible with the same model
+ */
+record DesignRequest(@NotNull Map<String, Target> targets, @NotNull @Min(1) @Max(1000) Integer count,
+		@Valid Constraints constraints, Long seed) {
+
+	static final List<String> TARGET_NAMES = List.of("Tg_K", "Tx_K", "Tl_K", "Trg", "gamma", "dTx_K");
+
+	static final double DEFAULT_TOLERANCE = 0.08;
+
+	/** @param tolerance relative, e.g. 0.08 for 8% */
+	record Target(double value, double tolerance) {
+
+		/** Accepts {@code 700} or {@code {"value": 700, "tolerance": 0.05}}. */
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static Target of(JsonNode node) {
+			if (node.isNumber()) {
+				return new Target(node.asDouble(), DEFAULT_TOLERANCE);
+			}
+			if (node.isObject() && node.has("value") && node.get("value").isNumber()) {
+				JsonNode tolerance = node.get("tolerance");
+				if (tolerance != null && !tolerance.isNumber()) {
+					throw new IllegalArgumentException("tolerance must be a number such as 0.08");
+				}
+				return new Target(node.get("value").asDouble(),
+						(tolerance != null) ? tolerance.asDouble() : DEFAULT_TOLERANCE);
+			}
+			throw new IllegalArgumentException("a target is a number or {\"value\": ..., \"tolerance\": ...}");
+		}
+
+	}
+
+	/**
+	 * @param minNovelty at.% that must change at least to turn a candidate into the nearest known alloy
+	 */
+	record Constraints(List<String> allowedElements, List<String> requiredElements, List<String> forbiddenElements,
+			@Min(1) @Max(20) Integer maxComponents, String baseElement, @Min(0) @Max(100) Double minNovelty) {
+
+		static final Constraints NONE = new Constraints(null, null, null, null, null, null);
+
+	}
+
+}

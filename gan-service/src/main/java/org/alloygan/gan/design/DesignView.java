@@ -1,0 +1,27 @@
+package org.alloygan.gan.design;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/** A design as {@code GET /api/v1/designs/{id}} shows it: request, state, summary and ranked candidates. */
+record DesignView(@JsonUnwrapped Header header, String state, String message, List<CandidateView> candidates) {
+
+	record Header(UUID id, @JsonRawValue String request, UUID generatorModelId, UUID surrogateModelId,
+			@JsonRawValue String summary, Instant createdAt, Instant finishedAt) {
+	}
+
+	/**
+	 * @param composition at.% in 0.1 steps summing to 100
+	 * @param predicted property -> {value, lower, upper}; absent when no surrogate was active
+	 * @param novelty at.% that must change to reach the nearest known alloy
+	 * @param score mean relative miss of the targets (lower is better); absent when unscreened
+	 */
+	record CandidateView(UUID id, int rank, String formula, String canonicalKey, @JsonRawValue String composition,
+			@JsonRawValue String predicted, double novelty, String nearestKnown, Double score) {
+	}
+
+}

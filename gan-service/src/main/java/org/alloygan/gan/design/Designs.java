@@ -1,0 +1,276 @@
+package org.alloygan.gan.design;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.alloygan.core.events.DesignCompleted;
+import org.alloygan.core.events.JobType;
+import org.alloygan.core.events.Topics;
+import org.alloygan.gan.cgan.Target;
+import org.alloygan.gan.model.ModelRegistry;
+import org.alloygan.gan.model.ModelVersion;
+import org.alloygan.support.job.Job;
+import org.alloygan.support.job.Jobs;
+import org.alloygan.support.outbox.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Design jobs: the CGAN oversamples for the targets, screening keeps what satisfies the constraints (and,
+ * with an active surrogate, the tolerances), the best are stored and announced to feedback-service.
+ */
+@Service
+class Designs {
+
+	private static final Logger log = LoggerFactory.getLogger(Designs.class);
+
+	static final int OVERSAMPLING = 20;
+
+	static final int MAX_GENERATED = 50_000;
+
+	private final JdbcClient jdbc;
+
+	private final Jobs jobs;
+
+	private final Outbox outbox;
+
+	private final ModelRegistry registry;
+
+	private final ActiveGenerator generator;
+
+	private final KnownAlloys known;
+
+	private final ObjectProvider<PropertyPredictor> predictor;
+
+	private final TransactionTemplate transaction;
+
+	private final TaskExecutor executor;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	Designs(JdbcClient jdbc, Jobs jobs, Outbox outbox, ModelRegistry registry, ActiveGenerator generator,
+			KnownAlloys known, ObjectProvider<PropertyPredictor> predictor, TransactionTemplate transaction,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ObjectMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.jobs = jobs;
+		this.outbox = outbox;
+		this.registry = registry;
+		this.generator = generator;
+		this.known = known;
+		this.predictor = predictor;
+		this.transaction = transaction;
+		this.executor = executor;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** The design's id (also its job id), and whether an earlier request with the same key already made it. */
+	record Accepted(UUID id, boolean repeated) {
+	}
+
+	Accepted submit(DesignRequest request, String idempotencyKey) {
+		if (idempotencyKey != null) {
+			Optional<UUID> existing = this.jdbc.sql("SELECT id FROM design WHERE idempotency_key = ?")
+				.param(idempotencyKey)
+				.query(UUID.class)
+				.optional();
+			if (existing.isPresent()) {
+				return new Accepted(existing.get(), true);
+			}
+		}
+		ModelVersion model = this.registry.active(ActiveGenerator.KIND)
+			.orElseThrow(() -> new IllegalStateException(
+					"no CGAN model is active yet; train one with POST /api/v1/models/training-jobs"));
+		checkTargets(request, model);
+		UUID id = this.transaction.execute((status) -> {
+			Job job = this.jobs.queue(JobType.DESIGN, "design of " + request.count() + " candidates queued");
+			this.jdbc.sql("INSERT INTO design (id, idempotency_key, request, generator_model_id, created_at) "
+					+ "VALUES (?, ?, ?, ?, ?)")
+				.params(job.id(), idempotencyKey, write(request), model.id(), Timestamp.from(this.clock.instant()))
+				.update();
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Designs.this.executor.execute(() -> run(job.id(), request));
+				}
+			});
+			return job.id();
+		});
+		return new Accepted(id, false);
+	}
+
+	private void checkTargets(DesignRequest request, ModelVersion model) {
+		for (String name : request.targets().keySet()) {
+			if (!DesignRequest.TARGET_NAMES.contains(name)) {
+				throw new IllegalArgumentException(
+						"unknown target '" + name + "'; targets are " + DesignRequest.TARGET_NAMES);
+			}
+		}
+		Map<String, double[]> ranges = read(model.dataRanges(), new TypeReference<Map<String, double[]>>() {
+		});
+		for (Map.Entry<String, DesignRequest.Target> target : request.targets().entrySet()) {
+			double[] range = ranges.get(target.getKey());
+			double value = target.getValue().value();
+			if (range != null && (value < range[0] || value > range[1])) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+						String.format(java.util.Locale.ROOT, "%s = %s is outside the range seen in dataset version %d: "
+								+ "%.4g to %.4g", target.getKey(), value, model.datasetVersionId(), range[0], range[1]));
+				problem.setTitle("Target outside the data");
+				problem.setProperty("target", target.getKey());
+				problem.setProperty("range", range);
+				throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_ENTITY, problem, null);
+			}
+		}
+	}
+
+	void run(UUID id, DesignRequest request) {
+		try {
+			this.transaction.executeWithoutResult((status) -> this.jobs.running(id, 0.1, "generating"));
+			ActiveGenerator.Loaded loaded = this.generator.current();
+			Screening screening = new Screening(request);
+			int count = request.count();
+			String family = (request.constraints() != null && request.constraints().baseElement() != null)
+					? Screening.symbol(request.constraints().baseElement()) : null;
+			if (family != null && loaded.model().metadata().conditioning().familyIndex(family) < 0) {
+				family = null;
+			}
+			long seed = (request.seed() != null) ? request.seed() : 1L;
+			// Generate in rounds until the pool is deep enough for ranking: constraints can reject most of
+			// what an unconstrained generator proposes, and generation costs microseconds per candidate.
+			int wanted = count * 5;
+			int batch = Math.max(2_000, count * OVERSAMPLING);
+			int generated = 0;
+			List<Screening.Candidate> admissible = new ArrayList<>();
+			for (int round = 0; admissible.size() < wanted && generated < MAX_GENERATED; round++) {
+				int n = Math.min(batch, MAX_GENERATED - generated);
+				admissible.addAll(screening.admissible(
+						loaded.model().candidates(target(request), family, n, seed + round, 0.5)));
+				generated += n;
+			}
+			List<Screening.Candidate> pool = screening.novel(admissible.subList(0, Math.min(admissible.size(), wanted)),
+					this.known.of(loaded.version().datasetVersionId()));
+			this.transaction.executeWithoutResult((status) -> this.jobs.running(id, 0.6, "screening"));
+			Optional<PropertyPredictor.Predictions> predictions = Optional.ofNullable(this.predictor.getIfAvailable())
+				.flatMap((p) -> p.predict(pool.stream().map((c) -> c.composition).toList()));
+			List<Screening.Candidate> ranked = predictions.isPresent()
+					? screening.withinTolerance(pool, predictions.get().values()) : pool;
+			List<Screening.Candidate> kept = ranked.subList(0, Math.min(count, ranked.size()));
+			Map<String, Object> summary = new LinkedHashMap<>();
+			summary.put("requested", count);
+			summary.put("generated", generated);
+			summary.put("admissible", pool.size());
+			summary.put("kept", kept.size());
+			summary.put("dropped", screening.dropped());
+			summary.put("constraintsApplied", (request.constraints() != null) ? request.constraints()
+					: DesignRequest.Constraints.NONE);
+			summary.put("familyConditioned", family);
+			if (predictions.isEmpty()) {
+				summary.put("note", "no surrogate model is active: candidates are not screened against the "
+						+ "property targets and carry no predicted properties");
+			}
+			if (kept.size() < count) {
+				summary.put("shortfall", "only " + kept.size() + " of " + count + " candidates passed screening; see "
+						+ "'dropped' for why the others did not");
+			}
+			UUID surrogate = predictions.map(PropertyPredictor.Predictions::modelId).orElse(null);
+			this.transaction.executeWithoutResult((status) -> store(id, loaded.version().id(), surrogate, kept, summary));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Design {} failed", id, ex);
+			this.transaction.executeWithoutResult((status) -> this.jobs.failed(id, "design failed: " + ex.getMessage()));
+		}
+	}
+
+	private void store(UUID id, UUID generatorId, UUID surrogateId, List<Screening.Candidate> kept,
+			Map<String, Object> summary) {
+		List<DesignCompleted.Candidate> announced = new ArrayList<>();
+		int rank = 1;
+		for (Screening.Candidate c : kept) {
+			UUID candidateId = UUID.randomUUID();
+			this.jdbc.sql("""
+					INSERT INTO design_candidate (id, design_id, rank, canonical_key, formula, composition, predicted,
+					    novelty, nearest_known, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(candidateId, id, rank, c.composition.canonicalKey(), c.composition.formula(),
+						write(c.composition.atomicPercent()), c.predicted.isEmpty() ? null : write(c.predicted),
+						c.nearest.novelty(), c.nearest.formula(), c.score)
+				.update();
+			announced.add(new DesignCompleted.Candidate(candidateId, rank, c.composition.atomicPercent(), c.predicted));
+			rank++;
+		}
+		this.jdbc.sql("UPDATE design SET surrogate_model_id = ?, summary = ?, generator_model_id = ?, finished_at = ? "
+				+ "WHERE id = ?")
+			.params(surrogateId, write(summary), generatorId, Timestamp.from(this.clock.instant()), id)
+			.update();
+		this.outbox.append(Topics.DESIGNS_COMPLETED, id.toString(),
+				new DesignCompleted(UUID.randomUUID(), this.clock.instant(), id, generatorId, surrogateId, announced));
+		this.jobs.succeeded(id, "/api/v1/designs/" + id,
+				kept.size() + " of " + summary.get("requested") + " candidates passed screening");
+	}
+
+	Optional<DesignView> get(UUID id) {
+		return this.jdbc.sql("SELECT id, request, generator_model_id, surrogate_model_id, summary, created_at, "
+				+ "finished_at FROM design WHERE id = ?").param(id).query(DesignView.Header.class).optional().map((h) -> {
+					Job job = this.jobs.get(id).orElseThrow();
+					List<DesignView.CandidateView> candidates = this.jdbc
+						.sql("SELECT id, rank, formula, canonical_key, composition, predicted, novelty, nearest_known, "
+								+ "score FROM design_candidate WHERE design_id = ? ORDER BY rank")
+						.param(id)
+						.query(DesignView.CandidateView.class)
+						.list();
+					return new DesignView(h, job.state().name(), job.message(), candidates);
+				});
+	}
+
+	private static Target target(DesignRequest request) {
+		Map<String, DesignRequest.Target> t = request.targets();
+		return new Target(value(t, "Tg_K"), value(t, "Tx_K"), value(t, "Tl_K"), value(t, "Trg"), value(t, "gamma"),
+				value(t, "dTx_K")).withDerived();
+	}
+
+	private static Double value(Map<String, DesignRequest.Target> targets, String name) {
+		DesignRequest.Target target = targets.get(name);
+		return (target != null) ? target.value() : null;
+	}
+
+	private String write(Object value) {
+		try {
+			return this.json.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private <T> T read(String text, TypeReference<T> type) {
+		try {
+			return this.json.readValue(text, type);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

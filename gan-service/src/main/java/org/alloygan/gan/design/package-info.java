@@ -1,0 +1,2 @@
+/** Inverse design: generation with the active CGAN, screening, ranking, candidates. */
+package org.alloygan.gan.design;

@@ -1,0 +1,2 @@
+/** The model registry: versions, provenance, metrics, promotion. */
+package org.alloygan.gan.model;

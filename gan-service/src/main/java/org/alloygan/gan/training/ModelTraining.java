@@ -1,0 +1,192 @@
+package org.alloygan.gan.training;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.alloygan.core.events.JobType;
+import org.alloygan.gan.cgan.CganTrainer;
+import org.alloygan.gan.cgan.GroupedSplit;
+import org.alloygan.gan.cgan.Hyperparameters;
+import org.alloygan.gan.cgan.MetricPoint;
+import org.alloygan.gan.cgan.ModelKind;
+import org.alloygan.gan.cgan.SavedModel;
+import org.alloygan.gan.cgan.TrainingResult;
+import org.alloygan.gan.cgan.TrainingRow;
+import org.alloygan.gan.cgan.TrainingSet;
+import org.alloygan.gan.dataset.DatasetClient;
+import org.alloygan.gan.dataset.GanProperties;
+import org.alloygan.gan.engine.EngineProperties;
+import org.alloygan.gan.model.ModelRegistry;
+import org.alloygan.gan.model.ModelVersion;
+import org.alloygan.support.job.Job;
+import org.alloygan.support.job.Jobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Training as a job: read a dataset version, split it by alloy, train each requested kind with DJL, save
+ * the artifact, register the version (promoted when no worse than the active one).
+ */
+@Service
+public class ModelTraining {
+
+	private static final Logger log = LoggerFactory.getLogger(ModelTraining.class);
+
+	private final Jobs jobs;
+
+	private final DatasetClient dataset;
+
+	private final ModelRegistry registry;
+
+	private final TrainingProperties properties;
+
+	private final GanProperties gan;
+
+	private final EngineProperties engine;
+
+	private final TransactionTemplate transaction;
+
+	private final TaskExecutor executor;
+
+	private final ObjectMapper json;
+
+	ModelTraining(Jobs jobs, DatasetClient dataset, ModelRegistry registry, TrainingProperties properties,
+			GanProperties gan, EngineProperties engine, TransactionTemplate transaction,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ObjectMapper json) {
+		this.jobs = jobs;
+		this.dataset = dataset;
+		this.registry = registry;
+		this.properties = properties;
+		this.gan = gan;
+		this.engine = engine;
+		this.transaction = transaction;
+		this.executor = executor;
+		this.json = json;
+	}
+
+	/** What one job trains. */
+	record Plan(Long datasetVersionId, List<ModelKind> kinds, int generatorUpdates, long seed) {
+	}
+
+	Plan plan(TrainingRequest request) {
+		return new Plan(request.datasetVersionId(),
+				(request.kinds() != null && !request.kinds().isEmpty()) ? request.kinds() : this.properties.kinds(),
+				(request.generatorUpdates() != null) ? request.generatorUpdates() : this.properties.generatorUpdates(),
+				(request.seed() != null) ? request.seed() : this.properties.seed());
+	}
+
+	/**
+	 * Queues a training job (joining the caller's transaction, if any) and starts it once that has
+	 * committed, so a job is never run for a trigger that rolled back.
+	 */
+	public Job start(Plan plan, String reason) {
+		return this.transaction.execute((status) -> {
+			Job job = this.jobs.queue(JobType.TRAINING, "training " + plan.kinds() + " queued (" + reason + ")");
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					ModelTraining.this.executor.execute(() -> run(job.id(), plan));
+				}
+			});
+			return job;
+		});
+	}
+
+	void run(UUID jobId, Plan plan) {
+		try {
+			long versionId = (plan.datasetVersionId() != null) ? plan.datasetVersionId()
+					: requireLatest(this.dataset.latestVersionId());
+			List<TrainingRow> rows = this.dataset.trainingRows(versionId);
+			if (rows.size() < 20) {
+				throw new IllegalStateException("dataset version " + versionId + " has " + rows.size()
+						+ " rows with Tg/Tx/Tl; at least 20 are needed to train");
+			}
+			GroupedSplit.Split split = GroupedSplit.split(rows, this.properties.heldOutFraction(), plan.seed());
+			Hyperparameters hp = Hyperparameters.defaults().withGeneratorUpdates(plan.generatorUpdates());
+			ModelVersion first = null;
+			for (int k = 0; k < plan.kinds().size(); k++) {
+				ModelVersion trained = trainOne(jobId, versionId, split, hp, plan, k);
+				first = (first == null) ? trained : first;
+			}
+			ModelVersion result = first;
+			this.transaction.executeWithoutResult((status) -> this.jobs.succeeded(jobId, "/api/v1/models/" + result.id(),
+					"trained " + plan.kinds() + " on dataset version " + versionId + " (" + rows.size() + " alloys)"
+							+ (result.active() ? "; promoted" : "; kept the active model (metrics were worse)")));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Training job {} failed", jobId, ex);
+			this.transaction.executeWithoutResult((status) -> this.jobs.failed(jobId, "training failed: " + ex.getMessage()));
+		}
+	}
+
+	private ModelVersion trainOne(UUID jobId, long versionId, GroupedSplit.Split split, Hyperparameters hp, Plan plan,
+			int index) {
+		ModelKind kind = plan.kinds().get(index);
+		int kinds = plan.kinds().size();
+		AtomicLong lastReport = new AtomicLong();
+		try (TrainingResult result = CganTrainer.train(TrainingSet.of(split.train()), TrainingSet.of(split.heldOut()), hp,
+				kind, plan.seed(), this.engine.device().name().toLowerCase(java.util.Locale.ROOT), (point, total) -> {
+					long now = System.currentTimeMillis();
+					if (now - lastReport.get() >= 1000) {
+						lastReport.set(now);
+						double progress = (index + point.update() / (double) total) / kinds;
+						this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, Math.min(0.99, progress),
+								kind + ": " + point.update() + "/" + total + " generator updates, sliced W "
+										+ String.format(java.util.Locale.ROOT, "%.4f", point.slicedWasserstein())));
+					}
+				})) {
+			UUID modelId = UUID.randomUUID();
+			Path directory = this.gan.artifacts().resolve("models").resolve(modelId.toString());
+			SavedModel saved = result.model().save(directory);
+			MetricPoint last = result.finalMetrics();
+			Map<String, Object> metrics = new LinkedHashMap<>();
+			metrics.put("score", last.slicedWasserstein());
+			metrics.put("scoreName", "slicedWasserstein (held-out, lower is better)");
+			metrics.put("final", last);
+			metrics.put("initial", result.initialMetrics());
+			metrics.put("device", result.device());
+			metrics.put("trainingSeconds", result.trainingTime().toMillis() / 1000.0);
+			metrics.put("trainingRows", result.trainingRows());
+			metrics.put("heldOutRows", result.heldOutRows());
+			Map<String, Double> headline = Map.of("js", last.js(), "kl", last.kl(), "wasserstein", last.wasserstein(),
+					"slicedWasserstein", last.slicedWasserstein());
+			return this.registry.register(new ModelRegistry.NewModel(modelId, kind.name(), versionId, jobId, plan.seed(),
+					write(hp), write(metrics), write(result.curve()), write(DataRanges.of(split.train())),
+					directory.toString(), saved.artifactSha256(), last.slicedWasserstein(), headline), true);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot save the " + kind + " artifact: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static long requireLatest(Long latest) {
+		if (latest == null) {
+			throw new IllegalStateException("the dataset has no version yet; import data and cut a version first");
+		}
+		return latest;
+	}
+
+	private String write(Object value) {
+		try {
+			return this.json.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

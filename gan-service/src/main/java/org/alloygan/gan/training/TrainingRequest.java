@@ -1,0 +1,17 @@
+package org.alloygan.gan.training;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.alloygan.gan.cgan.ModelKind;
+
+/**
+ * {@code POST /api/v1/models/training-jobs}; every field optional.
+ *
+ * @param datasetVersionId the version to learn from (default: the newest)
+ * @param kinds CGAN, GAN, GAN_PLUS (default: the configured kinds)
+ */
+record TrainingRequest(Long datasetVersionId, List<ModelKind> kinds, @Min(10) @Max(200_000) Integer generatorUpdates,
+		Long seed) {
+}

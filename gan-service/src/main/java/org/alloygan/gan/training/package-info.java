@@ -1,0 +1,2 @@
+/** Training jobs: on request, and on new dataset versions per policy. */
+package org.alloygan.gan.training;

@@ -1,0 +1,261 @@
+package org.alloygan.gan.design;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import org.alloygan.core.events.DatasetVersioned;
+import org.alloygan.core.events.Topics;
+import org.alloygan.gan.cgan.TrainingRow;
+import org.alloygan.gan.cgan.WideCsv;
+import org.alloygan.testsupport.ServiceIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * gan-service end to end on real PostgreSQL and Kafka: a dataset version event triggers training, the
+ * model is registered and promoted, designs are generated and screened. descriptor-service is played by a
+ * local HTTP server that serves the real MMG data set as dataset rows.
+ */
+@ServiceIntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DesignIntegrationTests {
+
+	static HttpServer descriptor;
+
+	static Path artifacts;
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	ObjectMapper json;
+
+	@BeforeAll
+	static void serveTheDataset() throws IOException {
+		Path mmg = Path.of(System.getProperty("alloygan.data-dir", "../../shared/data"), "glasses", "mmg_tg_tx_tl.csv");
+		Assumptions.assumeTrue(Files.exists(mmg), "public data set not present: " + mmg);
+		List<Map<String, Object>> rows = new ArrayList<>();
+		ObjectMapper mapper = new ObjectMapper();
+		for (TrainingRow row : WideCsv.read(mmg).rows()) {
+			Map<String, Object> r = new LinkedHashMap<>();
+			r.put("canonicalKey", String.valueOf(row.atomicPercent()));
+			r.put("family", row.family());
+			r.put("composition", mapper.writeValueAsString(row.atomicPercent()));
+			r.put("tgK", row.tgK());
+			r.put("txK", row.txK());
+			r.put("tlK", row.tlK());
+			rows.add(r);
+		}
+		byte[] rowsJson = mapper.writeValueAsBytes(rows);
+		byte[] versions = "[{\"id\": 1}]".getBytes(StandardCharsets.UTF_8);
+		descriptor = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		descriptor.createContext("/api/v1/datasets/versions", (exchange) -> {
+			byte[] body = exchange.getRequestURI().getPath().endsWith("/rows") ? rowsJson : versions;
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		});
+		descriptor.start();
+		artifacts = Files.createTempDirectory("alloygan-artifacts");
+	}
+
+	@AfterAll
+	static void stop() {
+		if (descriptor != null) {
+			descriptor.stop(0);
+		}
+	}
+
+	@DynamicPropertySource
+	static void settings(DynamicPropertyRegistry registry) {
+		registry.add("alloygan.gan.descriptor-url", () -> "http://127.0.0.1:" + descriptor.getAddress().getPort());
+		registry.add("alloygan.gan.artifacts", () -> artifacts.toString());
+		registry.add("alloygan.gan.training.generator-updates", () -> "300");
+	}
+
+	@Test
+	@Order(1)
+	void aNewDatasetVersionTrainsAndPromotesACgan() throws Exception {
+		this.kafka.send(Topics.DATASET_VERSIONED, "1", this.json.writeValueAsString(new DatasetVersioned(UUID.randomUUID(),
+				Instant.now(), 1, 3000, 3100, 3100, "abc", "test", "/api/v1/datasets/versions/1/rows"))).get();
+		Map<?, ?> model = await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+			List<?> models = this.http.getForObject("/api/v1/models?kind=CGAN", List.class);
+			return models.isEmpty() ? null : (Map<?, ?>) models.get(0);
+		}, (m) -> m != null);
+		assertThat(model.get("active")).isEqualTo(true);
+		assertThat(model.get("datasetVersionId")).isEqualTo(1);
+		assertThat((String) model.get("artifactSha256")).hasSize(64);
+		Map<?, ?> full = this.http.getForObject("/api/v1/models/" + model.get("id"), Map.class);
+		assertThat((List<?>) full.get("curves")).isNotEmpty();
+		assertThat(((Map<?, ?>) full.get("metrics")).get("score")).isInstanceOf(Number.class);
+	}
+
+	@Test
+	@Order(2)
+	void designsScreenedCandidatesForARealisticZrTarget() {
+		Map<String, Object> request = Map.of("targets", Map.of("Tg_K", 700, "Tx_K", 770, "Tl_K", 1120), "count", 10,
+				"constraints", Map.of("maxComponents", 8, "forbiddenElements", List.of("Be")), "seed", 7);
+		ResponseEntity<Map> accepted = post(request, "design-key-1");
+		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		String id = (String) accepted.getBody().get("designId");
+		assertThat(post(request, "design-key-1").getBody().get("designId")).isEqualTo(id);
+
+		Map<?, ?> design = await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(300))
+			.until(() -> this.http.getForObject("/api/v1/designs/" + id, Map.class),
+					(d) -> "SUCCEEDED".equals(d.get("state")) || "FAILED".equals(d.get("state")));
+		assertThat(design.get("state")).as(String.valueOf(design.get("message"))).isEqualTo("SUCCEEDED");
+		List<Map<String, Object>> candidates = (List<Map<String, Object>>) design.get("candidates");
+		assertThat(candidates).as(String.valueOf(design.get("summary"))).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+		for (Map<String, Object> candidate : candidates) {
+			Map<String, Number> composition = (Map<String, Number>) candidate.get("composition");
+			double sum = composition.values().stream().mapToDouble(Number::doubleValue).sum();
+			assertThat(sum).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-6));
+			composition.values().forEach((v) -> assertThat(Math.round(v.doubleValue() * 10) / 10.0)
+				.isCloseTo(v.doubleValue(), org.assertj.core.data.Offset.offset(1e-9)));
+			String base = composition.entrySet().stream().max(Map.Entry.comparingByValue(
+					(a, b) -> Double.compare(a.doubleValue(), b.doubleValue()))).orElseThrow().getKey();
+			assertThat(base).isNotBlank();
+			assertThat(composition).hasSizeLessThanOrEqualTo(8).doesNotContainKey("Be");
+			assertThat((Number) candidate.get("novelty")).isNotNull();
+		}
+		Map<?, ?> summary = (Map<?, ?>) design.get("summary");
+		assertThat((String) summary.get("note")).contains("no surrogate model is active");
+	}
+
+	@Test
+	@Order(2)
+	void everyGeneratedCandidateIsAccountedForAndKeptOnesMeetTheConstraints() {
+		Map<String, Object> request = Map.of("targets", Map.of("Tg_K", 700), "count", 5, "constraints",
+				Map.of("baseElement", "zr", "requiredElements", List.of("Cu"), "maxComponents", 5), "seed", 5);
+		Map<?, ?> design = finished((String) post(request, null).getBody().get("designId"));
+		Map<?, ?> summary = (Map<?, ?>) design.get("summary");
+		int dropped = ((Map<String, Integer>) summary.get("dropped")).values().stream().mapToInt(Integer::intValue).sum();
+		assertThat((Integer) summary.get("admissible") + dropped).isLessThanOrEqualTo((Integer) summary.get("generated"));
+		for (Map<String, Object> candidate : (List<Map<String, Object>>) design.get("candidates")) {
+			Map<String, Number> composition = (Map<String, Number>) candidate.get("composition");
+			assertThat(composition).containsKey("Cu").hasSizeLessThanOrEqualTo(5);
+			assertThat(((String) candidate.get("formula"))).startsWith("Zr");
+		}
+		if (((List<?>) design.get("candidates")).size() < 5) {
+			assertThat((String) summary.get("shortfall")).contains("passed screening");
+		}
+	}
+
+	@Test
+	@Order(3)
+	void theSameSeedGivesTheSameCandidates() {
+		Map<String, Object> request = Map.of("targets", Map.of("Tg_K", 650), "count", 5, "seed", 11);
+		List<?> first = candidates((String) post(request, null).getBody().get("designId"));
+		List<?> second = candidates((String) post(request, null).getBody().get("designId"));
+		assertThat(first).isEqualTo(second);
+	}
+
+	@Test
+	@Order(4)
+	void targetsOutsideTheDataAndBadRequestsAreProblems() {
+		ResponseEntity<Map> outside = post(Map.of("targets", Map.of("Tg_K", 5000), "count", 5), null);
+		assertThat(outside.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(outside.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat((String) outside.getBody().get("detail")).contains("Tg_K").contains("outside the range");
+		assertThat(post(Map.of("targets", Map.of("Tq_K", 600), "count", 5), null).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(post(Map.of("targets", Map.of("Tg_K", 600), "count", 5000), null).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(post(Map.of("targets", Map.of("Tg_K", "hot"), "count", 5), null).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(this.http.getForEntity("/api/v1/designs/" + UUID.randomUUID(), Map.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	@Order(5)
+	void aCorruptArtifactIsReportedAndThePreviousModelKeepsServing() throws Exception {
+		Map<?, ?> trained = this.http.postForObject("/api/v1/models/training-jobs",
+				Map.of("generatorUpdates", 50, "seed", 99), Map.class);
+		String jobId = (String) trained.get("jobId");
+		List<?> models = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+			.until(() -> this.http.getForObject("/api/v1/models?kind=CGAN", List.class), (m) -> m.size() >= 2);
+		Map<?, ?> newest = (Map<?, ?>) models.get(0);
+		Path weights = Files.list(Path.of((String) newest.get("artifactPath")))
+			.filter((p) -> p.getFileName().toString().endsWith(".params"))
+			.findFirst()
+			.orElseThrow();
+		byte[] bytes = Files.readAllBytes(weights);
+		bytes[bytes.length / 2] ^= 0x5A;
+		Files.write(weights, bytes);
+		this.http.postForObject("/api/v1/models/" + newest.get("id") + "/promote", null, Map.class);
+
+		List<?> served = candidates((String) post(Map.of("targets", Map.of("Tg_K", 650), "count", 3, "seed", 3), null)
+			.getBody()
+			.get("designId"));
+		assertThat(served).isNotEmpty();
+		Map<?, ?> health = this.http.getForObject("/actuator/health", Map.class);
+		Map<?, ?> generator = (Map<?, ?>) ((Map<?, ?>) health.get("components")).get("activeGenerator");
+		assertThat(String.valueOf(generator.get("details"))).contains("lastLoadError").contains("checksum");
+		assertThat(jobId).isNotBlank();
+	}
+
+	private Map<?, ?> finished(String id) {
+		return await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(300))
+			.until(() -> this.http.getForObject("/api/v1/designs/" + id, Map.class),
+					(d) -> "SUCCEEDED".equals(d.get("state")) || "FAILED".equals(d.get("state")));
+	}
+
+	private List<?> candidates(String id) {
+		Map<?, ?> design = await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(300))
+			.until(() -> this.http.getForObject("/api/v1/designs/" + id, Map.class),
+					(d) -> "SUCCEEDED".equals(d.get("state")) || "FAILED".equals(d.get("state")));
+		assertThat(design.get("state")).as(String.valueOf(design.get("message"))).isEqualTo("SUCCEEDED");
+		return ((List<Map<String, Object>>) design.get("candidates")).stream().map((c) -> c.get("composition")).toList();
+	}
+
+	private ResponseEntity<Map> post(Map<String, Object> request, String idempotencyKey) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		if (idempotencyKey != null) {
+			headers.add("Idempotency-Key", idempotencyKey);
+		}
+		return this.http.postForEntity("/api/v1/designs", new HttpEntity<>(request, headers), Map.class);
+	}
+
+}
