@@ -39,6 +39,9 @@ class ComposeFileTests {
 			assertThat(env.get(contract.portVariable())).as(contract.module()).isEqualTo(Integer.toString(contract.port()));
 			assertThat(env.get("ALLOYGAN_KAFKA")).as(contract.module()).isEqualTo("kafka:9092");
 			env.forEach((name, value) -> {
+				if (name.startsWith("ALLOYGAN_")) {
+					assertThat(contract.accepts(name)).as(contract.module() + " reads " + name).isTrue();
+				}
 				if (name.matches("ALLOYGAN_[A-Z]+_URL")) {
 					assertPointsAtService(contract.module() + " " + name, name, value);
 				}
@@ -168,7 +171,8 @@ class ComposeFileTests {
 		Map<String, Object> device = Nodes.asMap(Nodes.list(gan, "deploy.resources.reservations.devices").get(0));
 		assertThat(device).containsEntry("driver", "nvidia");
 		assertThat(Nodes.list(device, "capabilities")).containsExactly("gpu");
-		assertThat(gpu.environment("gan-service")).containsEntry("ALLOYGAN_GAN_ENGINE_DEVICE", "gpu")
+		assertThat(this.contracts.get("gan-service").variables()).containsKey("ALLOYGAN_GAN_DEVICE");
+		assertThat(gpu.environment("gan-service")).containsEntry("ALLOYGAN_GAN_DEVICE", "gpu")
 			.containsKeys(this.contracts.get("gan-service").requiredVariables().toArray(String[]::new));
 		assertThat(gpu.mounts("gan-service")).containsValue("model-artifacts");
 		// The override changes gan-service only.

@@ -156,6 +156,9 @@ class HelmChartTests {
 					.isEqualTo(Manifests.name(secret));
 			}
 			env.forEach((variable, entry) -> {
+				if (variable.startsWith("ALLOYGAN_")) {
+					assertThat(contract.accepts(variable)).as(name + " reads " + variable).isTrue();
+				}
 				if (variable.matches("ALLOYGAN_[A-Z]+_URL")) {
 					assertReachesServingPods(manifests, name + " " + variable, variable, value(env, variable));
 				}
@@ -225,8 +228,8 @@ class HelmChartTests {
 
 		Map<String, Map<String, Object>> trainingEnv = env(trainingContainer);
 		Map<String, Map<String, Object>> inferenceEnv = env(inferenceContainer);
-		assertThat(value(trainingEnv, "ALLOYGAN_GAN_ENGINE_DEVICE")).isEqualTo("gpu");
-		assertThat(value(inferenceEnv, "ALLOYGAN_GAN_ENGINE_DEVICE")).isEqualTo("cpu");
+		assertThat(value(trainingEnv, "ALLOYGAN_GAN_DEVICE")).isEqualTo("gpu");
+		assertThat(value(inferenceEnv, "ALLOYGAN_GAN_DEVICE")).isEqualTo("cpu");
 		// Training events are consumed by the training pods only.
 		assertThat(value(inferenceEnv, "SPRING_KAFKA_LISTENER_AUTO_STARTUP")).isEqualTo("false");
 		assertThat(trainingEnv).doesNotContainKey("SPRING_KAFKA_LISTENER_AUTO_STARTUP");

@@ -23,9 +23,10 @@ import java.util.stream.Stream;
  * @param databaseUrlVariable the variable {@code spring.datasource.url} is read from
  * @param database the service's own database
  * @param requiredVariables variables whose built-in default points at localhost, so a container must set them
+ * @param variables every {@code ALLOYGAN_*} variable the service reads, with its default
  */
 record ServiceContract(String module, String portVariable, int port, String databaseUrlVariable, String database,
-		Set<String> requiredVariables) {
+		Set<String> requiredVariables, Map<String, String> variables) {
 
 	/** {@code ${NAME:default}} in a Spring property value. */
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(ALLOYGAN_[A-Z0-9_]+):([^}]*)}");
@@ -64,7 +65,7 @@ record ServiceContract(String module, String portVariable, int port, String data
 		// Credentials have harmless-looking defaults, but a deployment must choose its own.
 		required.addAll(List.of("ALLOYGAN_DB_USER", "ALLOYGAN_DB_PASSWORD", port.group(1)));
 		return new ServiceContract(module, port.group(1), Integer.parseInt(port.group(2)), url.group(1), database,
-				required);
+				required, all);
 	}
 
 	private static Matcher matchWhole(String value, String what) {
@@ -85,6 +86,17 @@ record ServiceContract(String module, String portVariable, int port, String data
 			found.put(matcher.group(1), matcher.group(2));
 		}
 		return found;
+	}
+
+	/**
+	 * Whether a deployment may set this variable on the service: the service reads it, or it belongs to what
+	 * every service gets, as from the local stack (the other services' URLs, the public data folder), or it
+	 * is a setting of a service still being written whose name was agreed (the mining service's LLM).
+	 */
+	boolean accepts(String variable) {
+		return this.variables.containsKey(variable) || variable.matches("ALLOYGAN_(MINING|DESCRIPTOR|GAN|FEEDBACK)_URL")
+				|| variable.equals("ALLOYGAN_DATA_DIR")
+				|| (this.module.equals("mining-service") && variable.matches("ALLOYGAN_MINING_LLM_(BASE_URL|MODEL|API_KEY)"));
 	}
 
 	/** The variable through which other services find this one ({@code ALLOYGAN_GAN_URL}), from its URL. */
