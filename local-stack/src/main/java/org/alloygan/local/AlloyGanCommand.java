@@ -1,5 +1,6 @@
 package org.alloygan.local;
 
+import org.alloygan.local.demo.DemoCommand;
 import org.alloygan.local.stack.DownCommand;
 import org.alloygan.local.stack.StatusCommand;
 import org.alloygan.local.stack.UpCommand;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code ./alloygan}: runs the suite locally and, offline, the tools that need no services. */
 @Command(name = "alloygan", mixinStandardHelpOptions = true, version = "AlloyGAN 0.1.0",
 		description = "Inverse design of metallic glasses: local suite and tools.",
-		subcommands = { UpCommand.class, StatusCommand.class, DownCommand.class, DescriptorsCommand.class })
+		subcommands = { UpCommand.class, DemoCommand.class, StatusCommand.class, DownCommand.class, DescriptorsCommand.class })
 public class AlloyGanCommand implements Runnable {
 
 	@CommandLine.Spec

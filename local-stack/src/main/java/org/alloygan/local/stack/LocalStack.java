@@ -66,6 +66,11 @@ public final class LocalStack implements AutoCloseable {
 		}
 	}
 
+	/** The gateway URL of a stack already running from this data folder, if there is one. */
+	public static java.util.Optional<String> runningGateway(StackLayout layout) {
+		return StackFile.read(layout.stackFile()).filter(StackFile::launcherAlive).map(StackFile::gatewayUrl);
+	}
+
 	public String gatewayUrl() {
 		return "http://localhost:" + this.settings.gatewayPort();
 	}

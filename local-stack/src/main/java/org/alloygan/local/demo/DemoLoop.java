@@ -1,0 +1,276 @@
+package org.alloygan.local.demo;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The closed loop, driven only through the gateway: import a dataset, mine documents, cut a version, train,
+ * design for a realistic Zr-based target, feed back (synthetic, labelled) measurements of two candidates,
+ * compare predicted with measured, and watch the model retrain.
+ */
+final class DemoLoop {
+
+	/** What to import. */
+	record Dataset(String fileName, byte[] content, String source) {
+
+		static Dataset curated() {
+			throw new DemoException("no dataset to import: ../shared/data/glasses/mmg_tg_tx_tl.csv is not present; "
+					+ "pass one with --data FILE.csv (formula form: composition,Tg_K,Tx_K,Tl_K; or the wide MMG form)");
+		}
+
+	}
+
+	static final Map<String, Object> TARGETS = Map.of("Tg_K", 700, "Tx_K", 770, "Tl_K", 1120);
+
+	private static final Duration JOB_TIMEOUT = Duration.ofMinutes(10);
+
+	private final Gateway gateway;
+
+	private final Dataset dataset;
+
+	private final PrintStream out;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private int step;
+
+	DemoLoop(Gateway gateway, Dataset dataset, PrintStream out) {
+		this.gateway = gateway;
+		this.dataset = dataset;
+		this.out = out;
+	}
+
+	void run() {
+		Instant begin = Instant.now();
+		this.out.println();
+		this.out.println("AlloyGAN demo: the closed loop of inverse design, through " + this.gateway.baseUrl() + "/api/v1");
+
+		JsonNode importReport = step("Import the dataset " + this.dataset.source(), () -> {
+			JsonNode accepted = this.gateway.upload("/api/v1/datasets/imports", this.dataset.fileName(),
+					this.dataset.content());
+			this.gateway.awaitJob(accepted.path("jobId").asText(), "import", this.out, JOB_TIMEOUT);
+			JsonNode report = this.gateway.get(accepted.path("report").asText());
+			this.out.printf(Locale.ROOT, "    %d rows: %d accepted, %d duplicate, %d rejected (reasons: GET "
+					+ "/api/v1/datasets/rejections)%n", report.path("totalRows").asInt(), report.path("acceptedRows").asInt(),
+					report.path("duplicateRows").asInt(), report.path("rejectedRows").asInt());
+			return report;
+		});
+
+		step("Mine three documents with the rule-based extractor", () -> {
+			List<String> ids = new ArrayList<>();
+			for (JsonNode passage : passages()) {
+				JsonNode document = this.gateway.post("/api/v1/documents",
+						Map.of("title", passage.path("title").asText(), "text", passage.path("text").asText()), 201, 200);
+				ids.add(document.path("id").asText());
+			}
+			JsonNode job = this.gateway.post("/api/v1/mining-jobs", Map.of("documentIds", ids, "extractor", "rules"), 202);
+			this.gateway.awaitJob(job.path("jobId").asText(), "mining", this.out, JOB_TIMEOUT);
+			for (String id : ids) {
+				for (JsonNode record : records(this.gateway.get("/api/v1/documents/" + id + "/records"))) {
+					this.out.printf(Locale.ROOT, "    %-32s Tg %-6s Tx %-6s Tl %-6s %s%n",
+							record.path("compositionText").asText(record.path("composition_text").asText("?")),
+							record.path("tgK").asText("-"), record.path("txK").asText("-"), record.path("tlK").asText("-"),
+							record.path("status").asText(""));
+				}
+			}
+			return job;
+		});
+
+		JsonNode version = step("Cut a dataset version", () -> {
+			JsonNode cut = this.gateway.post("/api/v1/datasets/versions", Map.of("reason", "demo"), 201);
+			this.out.printf(Locale.ROOT, "    version %d: %d alloys from %d observations, sha256 %s...%n",
+					cut.path("id").asLong(), cut.path("rowCount").asInt(), cut.path("observationCount").asLong(),
+					cut.path("sha256").asText().substring(0, 12));
+			return cut;
+		});
+		long versionId = version.path("id").asLong();
+
+		JsonNode model = step("Train the CGAN (and surrogates) on version " + versionId, () -> {
+			JsonNode job = this.gateway.post("/api/v1/models/training-jobs", Map.of("datasetVersionId", versionId), 202);
+			JsonNode done = this.gateway.awaitJob(job.path("jobId").asText(), "training", this.out, JOB_TIMEOUT);
+			this.out.println("    " + done.path("message").asText());
+			for (JsonNode m : this.gateway.get("/api/v1/models")) {
+				if (m.path("datasetVersionId").asLong() == versionId) {
+					this.out.printf(Locale.ROOT, "    %-10s %s  active=%s  %s%n", m.path("kind").asText(), m.path("id").asText(),
+							m.path("active").asBoolean(), headline(m.path("metrics")));
+				}
+			}
+			return this.gateway.get(done.path("resultLink").asText());
+		});
+
+		JsonNode design = step("Design Zr-based glasses for Tg≈700 K, Tx≈770 K, Tl≈1120 K", () -> {
+			Map<String, Object> request = new LinkedHashMap<>();
+			request.put("targets", TARGETS);
+			request.put("count", 5);
+			request.put("constraints", Map.of("requiredElements", List.of("Zr"), "maxComponents", 6));
+			request.put("seed", 1);
+			JsonNode accepted = this.gateway.post("/api/v1/designs", request, 202);
+			this.gateway.awaitJob(accepted.path("jobId").asText(), "design", this.out, JOB_TIMEOUT);
+			JsonNode result = this.gateway.get(accepted.path("design").asText());
+			printCandidates(result);
+			return result;
+		});
+		List<JsonNode> measuredCandidates = new ArrayList<>();
+		design.path("candidates").forEach((c) -> {
+			if (measuredCandidates.size() < 2) {
+				measuredCandidates.add(c);
+			}
+		});
+		if (measuredCandidates.isEmpty()) {
+			throw new DemoException("the design kept no candidates: " + design.path("summary"));
+		}
+
+		step("Upload measurements of two candidates  *** SYNTHETIC LAB INPUT, NOT REAL MEASUREMENTS ***", () -> {
+			List<Map<String, Object>> measurements = new ArrayList<>();
+			int i = 0;
+			for (JsonNode candidate : measuredCandidates) {
+				Map<String, Object> m = syntheticMeasurement(candidate, i++);
+				measurements.add(m);
+				this.out.printf(Locale.ROOT, "    %-28s sample %-14s Tg %.0f K, Tx %.0f K, Tl %.0f K (synthetic)%n",
+						candidate.path("formula").asText(), m.get("sampleId"), m.get("Tg_K"), m.get("Tx_K"), m.get("Tl_K"));
+			}
+			return this.gateway.post("/api/v1/measurements", measurements, 200);
+		});
+
+		step("Predicted vs measured", () -> {
+			JsonNode validation = awaitValidation(design.path("id").asText(), measuredCandidates.size());
+			printValidation(validation);
+			return validation;
+		});
+
+		step("Watch the loop close: measurements -> dataset version -> retrained model", () -> {
+			JsonNode retrained = awaitRetrainedModel(versionId);
+			this.out.printf(Locale.ROOT, "    new %s model %s trained on dataset version %d (active=%s) %s%n",
+					retrained.path("kind").asText(), retrained.path("id").asText(), retrained.path("datasetVersionId").asLong(),
+					retrained.path("active").asBoolean(), headline(retrained.path("metrics")));
+			return retrained;
+		});
+
+		this.out.println();
+		this.out.printf(Locale.ROOT, "Demo finished in %.0f s. Where to look:%n",
+				Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+		String api = this.gateway.baseUrl() + "/api/v1";
+		this.out.println("  design and candidates   " + api + "/designs/" + design.path("id").asText());
+		this.out.println("  predicted vs measured   " + api + "/designs/" + design.path("id").asText() + "/validation");
+		this.out.println("  all validation          " + api + "/validation");
+		this.out.println("  models (with curves)    " + api + "/models   and  " + api + "/models/" + model.path("id").asText());
+		this.out.println("  jobs                    " + api + "/jobs");
+		this.out.println("  dataset versions        " + api + "/datasets/versions");
+		this.out.println("  import report           " + api + "/datasets/imports/" + importReport.path("id").asText());
+		this.out.println("  API documentation       " + this.gateway.baseUrl() + "/swagger-ui.html");
+	}
+
+	private <T> T step(String title, java.util.function.Supplier<T> action) {
+		this.step++;
+		Instant begin = Instant.now();
+		this.out.println();
+		this.out.printf(Locale.ROOT, "[%d/8] %s%n", this.step, title);
+		T result = action.get();
+		this.out.printf(Locale.ROOT, "    done in %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+		return result;
+	}
+
+	private JsonNode passages() {
+		try (var in = DemoLoop.class.getResourceAsStream("/demo/passages.json")) {
+			return this.json.readTree(in);
+		}
+		catch (java.io.IOException | NullPointerException ex) {
+			throw new DemoException("the demo passages are missing from the launcher jar", ex);
+		}
+	}
+
+	private static Iterable<JsonNode> records(JsonNode response) {
+		return response.isArray() ? response : response.path("records");
+	}
+
+	/**
+	 * Plausible lab values for a candidate: its predictions when it has them, else the design targets, moved
+	 * by a fixed few per cent so that the comparison has something to show. Labelled synthetic everywhere.
+	 */
+	private static Map<String, Object> syntheticMeasurement(JsonNode candidate, int index) {
+		double[] offsets = (index == 0) ? new double[] { 0.021, -0.015, 0.034 } : new double[] { -0.046, 0.028, -0.012 };
+		String[] names = { "Tg_K", "Tx_K", "Tl_K" };
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("candidateId", candidate.path("id").asText());
+		m.put("lab", "demo-lab");
+		m.put("sampleId", "demo-" + candidate.path("id").asText().substring(0, 8));
+		m.put("method", "DSC");
+		m.put("heatingRateKPerMin", 20);
+		m.put("notes", "SYNTHETIC demo input generated by ./alloygan demo; not a real measurement");
+		for (int i = 0; i < names.length; i++) {
+			JsonNode predicted = candidate.path("predicted").path(names[i]).path("value");
+			double base = predicted.isNumber() ? predicted.asDouble() : ((Number) TARGETS.get(names[i])).doubleValue();
+			m.put(names[i], Math.round(base * (1 + offsets[i]) * 10) / 10.0);
+		}
+		return m;
+	}
+
+	private JsonNode awaitValidation(String designId, int expected) {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+		JsonNode validation = null;
+		while (Instant.now().isBefore(deadline)) {
+			validation = this.gateway.get("/api/v1/designs/" + designId + "/validation");
+			if (validation.path("entries").size() >= expected || validation.path("measurements").size() >= expected) {
+				return validation;
+			}
+			Gateway.sleep(500);
+		}
+		return validation;
+	}
+
+	private JsonNode awaitRetrainedModel(long previousVersion) {
+		Instant deadline = Instant.now().plus(JOB_TIMEOUT);
+		while (Instant.now().isBefore(deadline)) {
+			for (JsonNode m : this.gateway.get("/api/v1/models?kind=CGAN")) {
+				if (m.path("datasetVersionId").asLong() > previousVersion) {
+					return m;
+				}
+			}
+			JsonNode jobs = this.gateway.get("/api/v1/jobs?type=TRAINING&size=1");
+			JsonNode latest = jobs.path("content").path(0);
+			Gateway.progress(this.out, "retraining", latest.path("progress").asDouble(), latest.path("message").asText(""));
+			Gateway.sleep(1000);
+		}
+		throw new DemoException("no model was retrained on a newer dataset version within " + JOB_TIMEOUT);
+	}
+
+	private void printCandidates(JsonNode design) {
+		this.out.printf(Locale.ROOT, "    %-4s %-30s %-8s %-8s %-8s %-8s%n", "rank", "composition (at.%)", "Tg", "Tx", "Tl",
+				"novelty");
+		for (JsonNode c : design.path("candidates")) {
+			JsonNode p = c.path("predicted");
+			this.out.printf(Locale.ROOT, "    %-4d %-30s %-8s %-8s %-8s %.1f%n", c.path("rank").asInt(),
+					c.path("formula").asText(), value(p.path("Tg_K")), value(p.path("Tx_K")), value(p.path("Tl_K")),
+					c.path("novelty").asDouble());
+		}
+		JsonNode summary = design.path("summary");
+		this.out.printf(Locale.ROOT, "    generated %d, admissible %d, kept %d%s%n", summary.path("generated").asInt(),
+				summary.path("admissible").asInt(), summary.path("kept").asInt(),
+				summary.has("note") ? "; " + summary.path("note").asText() : "");
+	}
+
+	private void printValidation(JsonNode validation) {
+		this.out.println("    " + validation.toString().replaceAll("(.{1,110})", "$1\n    ").trim());
+	}
+
+	private static String value(JsonNode prediction) {
+		return prediction.path("value").isNumber() ? String.format(Locale.ROOT, "%.0f", prediction.path("value").asDouble())
+				: "-";
+	}
+
+	private static String headline(JsonNode metrics) {
+		JsonNode score = metrics.path("score");
+		return score.isNumber() ? String.format(Locale.ROOT, "score %.4f (%s)", score.asDouble(),
+				metrics.path("scoreName").asText("")) : "";
+	}
+
+}
