@@ -2,13 +2,17 @@ package org.alloygan.bench.cgan;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 import org.alloygan.gan.cgan.CganModel;
 import org.alloygan.gan.cgan.CganTrainer;
 import org.alloygan.gan.cgan.Compositions;
+import org.alloygan.gan.cgan.DistributionMetrics;
 import org.alloygan.gan.cgan.GroupedSplit;
 import org.alloygan.gan.cgan.Hyperparameters;
 import org.alloygan.gan.cgan.MetricPoint;
@@ -22,11 +26,13 @@ import org.alloygan.gan.cgan.WideCsv;
 
 /**
  * Trains GAN, GAN+ and CGAN on {@code glasses/mmg_tg_tx_tl.csv} with a fixed grouped split,
- * prints time and final metrics per kind, then measures generation and post-processing
+ * prints time and final metrics per kind and seed (and, as a floor, the distance of the
+ * training rows themselves from the held-out rows), then measures generation and post-processing
  * throughput. The command and the figures are in docs/benchmarks.md, section "CGAN".
  * <p>
  * Options: {@code --data-dir DIR} (default: property {@code alloygan.data-dir}, else
- * {@code ../shared/data}), {@code --device auto|cpu|gpu}, {@code --updates N}, {@code --seed N},
+ * {@code ../shared/data}), {@code --device auto|cpu|gpu}, {@code --updates N}, {@code --seeds 1,2,3} (the first
+ * seed's models are used for throughput and plots),
  * {@code --generate N} raw candidates per throughput round, {@code --plots DIR} for PCA scatter
  * PNGs.
  */
@@ -50,7 +56,7 @@ public final class CganBenchmark {
 		Path dataDir = Path.of(options.getOrDefault("data-dir", System.getProperty("alloygan.data-dir", "../shared/data")));
 		String device = options.getOrDefault("device", "auto");
 		int updates = Integer.parseInt(options.getOrDefault("updates", "1250"));
-		long seed = Long.parseLong(options.getOrDefault("seed", "1"));
+		long[] seeds = Arrays.stream(options.getOrDefault("seeds", "1,2,3").split(",")).mapToLong(Long::parseLong).toArray();
 		int generate = Integer.parseInt(options.getOrDefault("generate", String.valueOf(1 << 20)));
 
 		WideCsv.Result data = WideCsv.read(dataDir.resolve("glasses/mmg_tg_tx_tl.csv"));
@@ -66,28 +72,64 @@ public final class CganBenchmark {
 
 		Hyperparameters hp = Hyperparameters.defaults().withGeneratorUpdates(updates);
 		System.out.println("hyper-parameters: " + hp);
-		Map<ModelKind, TrainingResult> results = new EnumMap<>(ModelKind.class);
+		System.out.println();
+		System.out.println("| kind | seed | device | training s | of which metrics s | JS | KL | W1 | sliced W1 |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|");
+		row("training rows (reference)", "-", "-", Double.NaN, Double.NaN, DistributionMetrics
+			.compare(heldOut.withVocabulary(TrainingSet.union(train, heldOut)).compositions(),
+					train.withVocabulary(TrainingSet.union(train, heldOut)).compositions(), 0));
+		Map<ModelKind, TrainingResult> first = new EnumMap<>(ModelKind.class);
+		Map<ModelKind, List<MetricPoint>> finals = new EnumMap<>(ModelKind.class);
 		try {
-			System.out.println();
-			System.out.println("| kind | device | training s | of which metrics s | JS | KL | W1 | sliced W1 | untrained W1 |");
-			System.out.println("|---|---|---|---|---|---|---|---|---|");
 			for (ModelKind kind : ModelKind.values()) {
-				TrainingResult result = CganTrainer.train(train, heldOut, hp, kind, seed, device, ProgressListener.NONE);
-				results.put(kind, result);
-				MetricPoint m = result.finalMetrics();
-				System.out.printf("| %s | %s | %.1f | %.1f | %.4f | %.4f | %.5f | %.5f | %.5f |%n", kind, result.device(),
-						seconds(result.trainingTime().toNanos()), seconds(result.metricsTime().toNanos()), m.js(), m.kl(),
-						m.wasserstein(), m.slicedWasserstein(), result.initialMetrics().wasserstein());
+				for (long seed : seeds) {
+					TrainingResult result = CganTrainer.train(train, heldOut, hp, kind, seed, device, ProgressListener.NONE);
+					if (seed == seeds[0]) {
+						first.put(kind, result);
+						System.out.printf("| %s untrained | %d | | | | %.4f | %.4f | %.5f | %.5f |%n", kind, seed,
+								result.initialMetrics().js(), result.initialMetrics().kl(),
+								result.initialMetrics().wasserstein(), result.initialMetrics().slicedWasserstein());
+					}
+					else {
+						result.close();
+					}
+					finals.computeIfAbsent(kind, (k) -> new ArrayList<>()).add(result.finalMetrics());
+					row(kind.name(), String.valueOf(seed), result.device(), seconds(result.trainingTime().toNanos()),
+							seconds(result.metricsTime().toNanos()), result.finalMetrics());
+				}
+			}
+			if (seeds.length > 1) {
+				for (ModelKind kind : ModelKind.values()) {
+					List<MetricPoint> points = finals.get(kind);
+					row("**" + kind + " mean**", "all", "", Double.NaN, Double.NaN,
+							new MetricPoint(updates, mean(points, MetricPoint::js), mean(points, MetricPoint::kl),
+									mean(points, MetricPoint::wasserstein), mean(points, MetricPoint::slicedWasserstein)));
+				}
 			}
 			System.out.println();
-			throughput(results.get(ModelKind.CGAN).model(), generate);
+			throughput(first.get(ModelKind.CGAN).model(), generate);
 			if (options.containsKey("plots")) {
-				PcaPlots.write(Path.of(options.get("plots")), heldOut, results, seed);
+				PcaPlots.write(Path.of(options.get("plots")), heldOut, first, seeds[0]);
 			}
 		}
 		finally {
-			results.values().forEach(TrainingResult::close);
+			first.values().forEach(TrainingResult::close);
 		}
+	}
+
+	private static void row(String name, String seed, String device, double seconds, double metricsSeconds,
+			MetricPoint m) {
+		if (m == null) {
+			return;
+		}
+		System.out.printf("| %s | %s | %s | %s | %s | %.4f | %.4f | %.5f | %.5f |%n", name, seed, device,
+				Double.isNaN(seconds) ? "" : String.format("%.1f", seconds),
+				Double.isNaN(metricsSeconds) ? "" : String.format("%.1f", metricsSeconds), m.js(), m.kl(),
+				m.wasserstein(), m.slicedWasserstein());
+	}
+
+	private static double mean(List<MetricPoint> points, ToDoubleFunction<MetricPoint> metric) {
+		return points.stream().mapToDouble(metric).average().orElse(Double.NaN);
 	}
 
 	/** Raw generation and post-processing rates of a trained CGAN; median and best of 5 rounds. */
@@ -128,7 +170,7 @@ public final class CganBenchmark {
 		for (int i = 0; i < args.length; i++) {
 			if (!args[i].startsWith("--") || i + 1 == args.length) {
 				throw new IllegalArgumentException("usage: CganBenchmark [--data-dir DIR] [--device auto|cpu|gpu] "
-						+ "[--updates N] [--seed N] [--generate N] [--plots DIR]");
+						+ "[--updates N] [--seeds N,N,...] [--generate N] [--plots DIR]");
 			}
 			options.put(args[i].substring(2), args[++i]);
 		}

@@ -1,5 +1,6 @@
 package org.alloygan.bench.cgan;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,9 @@ final class PcaPlots {
 						: filtered(results.get(kind).model(), family, rows.size() * SAMPLES_PER_ROW, seed);
 				add(chart, kind.name() + " (" + generated.length + ")", generated, real, axes);
 			}
-			add(chart, "held-out (" + real.length + ")", real, real, axes).setMarker(SeriesMarkers.DIAMOND);
+			XYSeries truth = add(chart, "held-out (" + real.length + ")", real, real, axes);
+			truth.setMarker(SeriesMarkers.DIAMOND);
+			truth.setMarkerColor(Color.BLACK);
 			Path file = directory.resolve("cgan-pca-" + family);
 			BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
 			System.out.println("plot: " + file + ".png");
