@@ -92,20 +92,23 @@ public final class CganModel implements AutoCloseable {
 		IntStream.range(0, streams.length).parallel().forEach((b) -> {
 			int start = b * GENERATION_BATCH;
 			int rows = Math.min(GENERATION_BATCH, count - start);
-			float[] out = this.net.sample(Noise.uniform(streams[b], rows * this.net.noiseDim()), condition, rows);
-			unpack(out, rows, start, fractions, propertiesK);
+			float[] noise = Noise.uniform(streams[b], rows * this.net.noiseDim());
+			if (properties == 0) {
+				this.net.sample(noise, condition, rows, fractions, start * vocabulary);
+			}
+			else {
+				float[] out = new float[rows * this.net.outputWidth()];
+				this.net.sample(noise, condition, rows, out, 0);
+				split(out, rows, start, fractions, propertiesK);
+			}
 		});
 		return new RawCandidates(vocabulary(), count, fractions, propertiesK);
 	}
 
-	/** Copies G's output rows into the fraction and (de-standardised) property arrays. */
-	private void unpack(float[] out, int rows, int start, float[] fractions, float[] propertiesK) {
+	/** Splits GAN+ output rows into fractions and de-standardised temperatures. */
+	private void split(float[] out, int rows, int start, float[] fractions, float[] propertiesK) {
 		int vocabulary = vocabulary().size();
 		int properties = kind().generatedProperties();
-		if (properties == 0) {
-			System.arraycopy(out, 0, fractions, start * vocabulary, rows * vocabulary);
-			return;
-		}
 		Conditioning conditioning = this.metadata.conditioning();
 		int width = this.net.outputWidth();
 		for (int r = 0; r < rows; r++) {

@@ -1,7 +1,5 @@
 package org.alloygan.gan.cgan;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,46 +29,51 @@ public final class Compositions {
 			double minAtomicPercent) {
 		int n = vocabulary.size();
 		double total = 0;
-		int largest = 0;
-		for (int e = 0; e < n; e++) {
-			total += fractions[offset + e];
-			largest = (fractions[offset + e] > fractions[offset + largest]) ? e : largest;
+		int largest = offset;
+		for (int i = offset; i < offset + n; i++) {
+			total += fractions[i];
+			largest = (fractions[i] > fractions[largest]) ? i : largest;
 		}
-		List<Integer> kept = new ArrayList<>();
+		// Primitive arrays throughout: this runs for millions of candidates.
+		int[] kept = new int[n];
+		int count = 0;
 		double keptTotal = 0;
-		for (int e = 0; e < n; e++) {
-			if (e == largest || 100 * fractions[offset + e] / total >= minAtomicPercent) {
-				kept.add(e);
-				keptTotal += fractions[offset + e];
+		for (int i = offset; i < offset + n; i++) {
+			if (i == largest || 100 * fractions[i] / total >= minAtomicPercent) {
+				kept[count++] = i - offset;
+				keptTotal += fractions[i];
 			}
 		}
-		int[] tenths = new int[kept.size()];
-		double[] remainder = new double[kept.size()];
-		int assigned = 0;
-		for (int i = 0; i < tenths.length; i++) {
-			double exact = TENTHS * fractions[offset + kept.get(i)] / keptTotal;
-			tenths[i] = (int) Math.floor(exact);
-			remainder[i] = exact - tenths[i];
-			assigned += tenths[i];
+		int[] tenths = new int[count];
+		double[] remainder = new double[count];
+		int missing = TENTHS;
+		for (int k = 0; k < count; k++) {
+			double exact = TENTHS * fractions[offset + kept[k]] / keptTotal;
+			tenths[k] = (int) exact;
+			remainder[k] = exact - tenths[k];
+			missing -= tenths[k];
 		}
-		List<Integer> byRemainder = new ArrayList<>();
-		for (int i = 0; i < tenths.length; i++) {
-			byRemainder.add(i);
-		}
-		byRemainder.sort(Comparator.comparingDouble((Integer i) -> -remainder[i]).thenComparing((i) -> i));
-		for (int k = 0; k < TENTHS - assigned; k++) {
-			tenths[byRemainder.get(k % tenths.length)]++;
-		}
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < tenths.length; i++) {
-			if (tenths[i] > 0) {
-				order.add(i);
+		for (; missing > 0; missing--) {
+			int best = 0;
+			for (int k = 1; k < count; k++) {
+				best = (remainder[k] > remainder[best]) ? k : best;
 			}
+			tenths[best]++;
+			remainder[best] = -1;
 		}
-		order.sort(Comparator.comparingInt((Integer i) -> -tenths[i]).thenComparing((i) -> i));
 		Map<String, Double> out = new LinkedHashMap<>();
-		for (int i : order) {
-			out.put(vocabulary.get(kept.get(i)), tenths[i] / 10.0);
+		for (int placed = 0; placed < count; placed++) {
+			int best = -1;
+			for (int k = 0; k < count; k++) {
+				if (tenths[k] > 0 && (best < 0 || tenths[k] > tenths[best])) {
+					best = k;
+				}
+			}
+			if (best < 0) {
+				break;
+			}
+			out.put(vocabulary.get(kept[best]), tenths[best] / 10.0);
+			tenths[best] = 0;
 		}
 		return out;
 	}

@@ -66,8 +66,10 @@ final class GeneratorNet implements AutoCloseable {
 	/**
 	 * Inference on plain arrays: {@code rows} noise rows and either one condition row per noise
 	 * row or a single condition row shared by all (broadcast on the device, not copied from Java).
+	 * Writes {@code rows x outputWidth} values into {@code out} at {@code offset}, straight from
+	 * the tensor's buffer.
 	 */
-	float[] sample(float[] noise, float[] conditions, int rows) {
+	void sample(float[] noise, float[] conditions, int rows, float[] out, int offset) {
 		try (NDManager manager = this.model.getNDManager().newSubManager()) {
 			NDArray z = manager.create(noise, new Shape(rows, this.noiseDim));
 			NDArray c = null;
@@ -78,13 +80,15 @@ final class GeneratorNet implements AutoCloseable {
 					c = c.broadcast(rows, this.conditionWidth);
 				}
 			}
-			return forward(new ParameterStore(manager, false), z, c, false).toFloatArray();
+			NDArray result = forward(new ParameterStore(manager, false), z, c, false);
+			result.toByteBuffer().asFloatBuffer().get(out, offset, rows * outputWidth());
 		}
 	}
 
 	/** Compositions only, as rows, for noise drawn from {@code random} and per-row conditions. */
 	float[][] compositions(SplittableRandom random, float[] conditions, int rows) {
-		float[] out = sample(Noise.uniform(random, rows * this.noiseDim), conditions, rows);
+		float[] out = new float[rows * outputWidth()];
+		sample(Noise.uniform(random, rows * this.noiseDim), conditions, rows, out, 0);
 		float[][] compositions = new float[rows][];
 		int width = outputWidth();
 		for (int r = 0; r < rows; r++) {

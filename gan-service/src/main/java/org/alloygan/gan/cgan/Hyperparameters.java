@@ -41,7 +41,7 @@ public record Hyperparameters(int generatorUpdates, int discriminatorSteps, int 
 
 	/** The defaults used by the benchmark (docs/benchmarks.md, section CGAN). */
 	public static Hyperparameters defaults() {
-		return new Hyperparameters(1250, 1, 64, 1e-3, 1e-3, 0.5, 0.9, 16, List.of(128, 128), List.of(128, 128), 0.5,
+		return new Hyperparameters(1250, 1, 64, 2e-3, 2e-3, 0.5, 0.9, 16, List.of(128, 128), List.of(128, 128), 0.5,
 				12, 50, 4);
 	}
 

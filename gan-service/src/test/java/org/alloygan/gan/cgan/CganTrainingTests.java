@@ -69,7 +69,9 @@ class CganTrainingTests {
 		Hyperparameters hp = Hyperparameters.defaults().withGeneratorUpdates(300).withMetricsEvery(150);
 		try (TrainingResult result = CganTrainer.train(TrainingSet.of(split.train()), TrainingSet.of(split.heldOut()),
 				hp, ModelKind.CGAN, 1, "cpu", ProgressListener.NONE)) {
-			assertThat(result.finalMetrics().wasserstein()).isLessThan(0.8 * result.initialMetrics().wasserstein());
+			// 300 updates with the defaults take W1 from 0.036 to 0.016 (seed 1); demand a clear drop.
+			assertThat(result.finalMetrics().wasserstein()).isLessThan(0.7 * result.initialMetrics().wasserstein());
+			assertThat(result.finalMetrics().slicedWasserstein()).isLessThan(result.initialMetrics().slicedWasserstein());
 			assertThat(result.finalMetrics().js()).isLessThan(result.initialMetrics().js());
 		}
 	}
