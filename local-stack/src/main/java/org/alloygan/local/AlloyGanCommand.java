@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code ./alloygan}: runs the suite locally and, offline, the tools that need no services. */
 @Command(name = "alloygan", mixinStandardHelpOptions = true, version = "AlloyGAN 0.1.0",
 		description = "Inverse design of metallic glasses: local suite and tools.",
-		subcommands = { UpCommand.class, StatusCommand.class, DownCommand.class })
+		subcommands = { UpCommand.class, StatusCommand.class, DownCommand.class,
+				org.alloygan.local.tools.ExtractCommand.class })
 public class AlloyGanCommand implements Runnable {
 
 	@CommandLine.Spec
