@@ -48,6 +48,11 @@ final class ProseReader {
 
 	private static final Pattern AFTER_THAT_OF = Pattern.compile("[^\\d.;]{0,40}");
 
+	private static final Pattern ORDER = Pattern.compile("\\b(binary|ternary|quaternary|quinary)\\b");
+
+	/** A value measured under another condition: "583 K at 40 K/min". */
+	private static final Pattern AT_RATE = Pattern.compile("\\s*\\(?\\s*(?:at|with|using)\\s*$");
+
 	private static final Pattern COOLING = Pattern.compile("(?i)(?:cool|quench|\\bR\\s?_?c\\b|solidif|critical\\s+rate)");
 
 	private final String text;
@@ -63,6 +68,11 @@ final class ProseReader {
 	private final Assignments assignments = new Assignments();
 
 	private List<Mention> focus = List.of();
+
+	private List<int[]> sentences = List.of();
+
+	/** The alloy of the last statement, within the current sentence. */
+	private Mention lastAlloy;
 
 	/** Consecutive property names printed as one list. */
 	private record PropertyGroup(int start, int end, List<Property> properties) {
@@ -96,7 +106,8 @@ final class ProseReader {
 	}
 
 	List<Candidate> read() {
-		for (int[] sentence : Sentences.split(this.text)) {
+		this.sentences = Sentences.split(this.text);
+		for (int[] sentence : this.sentences) {
 			readSentence(sentence[0], sentence[1]);
 		}
 		return this.assignments.candidates();
@@ -113,6 +124,7 @@ final class ProseReader {
 		boolean respectively = this.text.substring(start, end).contains("respectively");
 		PropertyGroup pending = null;
 		PropertyGroup last = null;
+		this.lastAlloy = null;
 		int lastPairEnd = start;
 		for (Object event : events) {
 			if (event instanceof PropertyGroup group) {
@@ -138,6 +150,10 @@ final class ProseReader {
 			}
 			else if (last != null && values.values().size() == last.properties().size()) {
 				Mention named = namedFor(values, sentenceAlloys, lastPairEnd, end);
+				if (named == null && this.lastAlloy != null && measuredAtRate(values)) {
+					// "Tg of X is 576 K at 5 K/min and 583 K at 40 K/min": the same alloy, another condition
+					named = this.lastAlloy;
+				}
 				if (named != null) {
 					assign(named, last.properties(), values.values(), 0.75);
 					lastPairEnd = values.end();
@@ -179,7 +195,18 @@ final class ProseReader {
 		}
 	}
 
+	private boolean measuredAtRate(Group values) {
+		for (Group rate : this.heatingRates) {
+			if (rate.start() >= values.end() && rate.start() - values.end() <= 12
+					&& AT_RATE.matcher(this.text.substring(values.end(), rate.start())).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private void assign(Mention alloy, List<Property> properties, List<Value> values, double confidence) {
+		this.lastAlloy = alloy;
 		for (int i = 0; i < properties.size(); i++) {
 			Property property = properties.get(i);
 			Value value = values.get(i);
@@ -214,7 +241,44 @@ final class ProseReader {
 		if (after != null) {
 			return after;
 		}
-		return (this.focus.size() == 1) ? this.focus.get(0) : null;
+		return fromFocus(values);
+	}
+
+	/**
+	 * The alloy the previous sentences were about: the only one, or the one an anaphor picks out ("the
+	 * ternary alloy", "the latter").
+	 */
+	private Mention fromFocus(Group values) {
+		if (this.focus.size() == 1) {
+			return this.focus.get(0);
+		}
+		if (this.focus.isEmpty()) {
+			return null;
+		}
+		String before = this.text.substring(sentenceStart(values.start()), values.start()).toLowerCase();
+		if (before.contains("the latter")) {
+			return this.focus.get(this.focus.size() - 1);
+		}
+		if (before.contains("the former")) {
+			return this.focus.get(0);
+		}
+		java.util.regex.Matcher order = ORDER.matcher(before);
+		if (order.find()) {
+			int elements = List.of("binary", "ternary", "quaternary", "quinary").indexOf(order.group(1)) + 2;
+			List<Mention> matching = this.focus.stream().filter((m) -> m.composition().size() == elements).toList();
+			return (matching.size() == 1) ? matching.get(0) : null;
+		}
+		return null;
+	}
+
+	private int sentenceStart(int offset) {
+		int start = 0;
+		for (int[] sentence : this.sentences) {
+			if (sentence[0] <= offset) {
+				start = sentence[0];
+			}
+		}
+		return start;
 	}
 
 	/** {@code 625 K for X}: the alloy printed right after the values. */

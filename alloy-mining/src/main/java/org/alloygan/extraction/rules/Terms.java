@@ -36,10 +36,6 @@ public final class Terms {
 			rule("(?i)\\bsolidus(?:\\s+temperatures?)?", Property.OTHER),
 			rule("(?i)\\bCurie\\s+temperatures?", Property.OTHER),
 			rule("(?i)\\b(?:reduced\\s+glass[\\s-]+transition\\s+temperature|room\\s+temperature)", Property.OTHER),
-			rule("(?i)\\b(?:anneal(?:ed|ing)?|isotherm(?:al|ally)?|held|holding|heated|pre-?heated|relaxed|"
-					+ "aged|cast(?:ing)?|poured|pouring|melted|remelted|quenched|tested|deformed|sintered|"
-					+ "consolidated|processed|embrittlement)\\b", Property.OTHER),
-			rule("(?i)\\bpeak\\b", Property.OTHER),
 			// the properties
 			rule("(?i)\\bglass[\\s-]+transition(?:\\s+temperatures?)?", Property.TG),
 			rule("\\bT" + SUB + "g" + END_SUB, Property.TG),
@@ -47,7 +43,12 @@ public final class Terms {
 					+ "(?:\\s+(?:temperatures?|events?|peaks?))?", Property.TX),
 			rule("(?i)\\b(?:first\\s+|primary\\s+)?crystalli[sz]ation\\s+(?:onset\\s+)?(?:temperatures?|onset)",
 					Property.TX),
-			rule("(?i)\\bcrystalli[sz]es\\s+(?:at|above)\\b", Property.TX),
+			rule("(?i)\\bcrystalli[sz](?:es|e|ed)\\s+(?:at|above)\\b", Property.TX),
+			rule("(?i)\\bcrystalli[sz]ation\\s+(?:starts?|started|begins?|began|sets\\s+in|set\\s+in)\\s+(?:at|above)\\b",
+					Property.TX),
+			// "the glass transition, crystallization and liquidus temperatures": one noun shared by a list
+			rule("(?i)\\bcrystalli[sz]ation(?=(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:[A-Za-z-]+\\s+){0,3}?temperatures\\b)",
+					Property.TX),
 			rule("\\bT" + SUB + "x1?" + END_SUB, Property.TX),
 			rule("(?i)\\bliquidus(?:\\s+temperatures?)?", Property.TL),
 			rule("\\bT" + SUB + "(?:l|liq|L)" + END_SUB, Property.TL),
@@ -55,7 +56,13 @@ public final class Terms {
 			rule("(?i)\\b(?:critical|maximum|max\\.)\\s+(?:casting\\s+|glass-forming\\s+|rod\\s+|sample\\s+)?"
 					+ "(?:diameters?|sizes?|thickness(?:es)?|dimensions?)", Property.DMAX),
 			rule("(?i)\\b(?:diameters?|rods?|cylinders?)\\s+(?:of\\s+)?up\\s+to\\b", Property.DMAX),
-			rule("(?i)\\bup\\s+to\\b(?=\\s*\\d+(?:\\.\\d+)?\\s*(?:mm|cm)\\s+in\\s+diameter)", Property.DMAX));
+			rule("(?i)\\bup\\s+to\\b(?=\\s*\\d+(?:\\.\\d+)?\\s*(?:mm|cm)\\s+in\\s+diameter)", Property.DMAX),
+			// what was done to a sample at some temperature; after the property phrases, so "critical casting
+			// thickness" stays a property
+			rule("(?i)\\b(?:anneal(?:ed|ing)?|isotherm(?:al|ally)?|held|holding|heated|pre-?heated|relaxed|"
+					+ "aged|cast(?:ing)?|poured|pouring|melted|remelted|quenched|tested|deformed|sintered|"
+					+ "consolidated|processed|embrittlement)\\b", Property.OTHER),
+			rule("(?i)\\bpeak\\b", Property.OTHER));
 
 	private Terms() {
 	}
