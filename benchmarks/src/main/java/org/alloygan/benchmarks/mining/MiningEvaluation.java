@@ -10,6 +10,7 @@ import java.util.Map;
 import org.alloygan.extraction.ExtractedRecord;
 import org.alloygan.extraction.Extractor;
 import org.alloygan.extraction.Passage;
+import org.alloygan.extraction.PassageKind;
 import org.alloygan.extraction.PassageMiner;
 import org.alloygan.extraction.PassageResult;
 import org.alloygan.extraction.llm.LlmExtractor;
@@ -84,16 +85,27 @@ public final class MiningEvaluation {
 		}
 	}
 
-	/** Passages per second on this thread: extraction and grounding, after a warm-up. */
+	/**
+	 * Passages per second on this thread: extraction and grounding, after a warm-up; on the corpus passages
+	 * as they are, and on paragraph-sized ones (ten prose passages joined, the length of a paper's paragraph).
+	 */
 	static void throughput(Corpus corpus, Extractor extractor, int seconds) {
 		List<Passage> passages = new ArrayList<>();
-		long characters = 0;
 		for (Corpus.Item item : corpus.items()) {
-			for (Passage passage : PassageSplitter.split(DocumentText.plain(item.text()))) {
-				passages.add(passage);
-				characters += passage.text().length();
-			}
+			passages.addAll(PassageSplitter.split(DocumentText.plain(item.text())));
 		}
+		measure("corpus passages", passages, extractor, seconds);
+		List<Passage> paragraphs = new ArrayList<>();
+		List<Passage> prose = passages.stream().filter((p) -> p.kind() == PassageKind.PARAGRAPH).toList();
+		for (int i = 0; i + 10 <= prose.size(); i += 10) {
+			String text = String.join(" ", prose.subList(i, i + 10).stream().map(Passage::text).toList());
+			paragraphs.add(new Passage(paragraphs.size(), PassageKind.PARAGRAPH, text, 0, text.length(), null, null));
+		}
+		measure("paragraph-sized passages", paragraphs, extractor, seconds);
+	}
+
+	private static void measure(String label, List<Passage> passages, Extractor extractor, int seconds) {
+		long characters = passages.stream().mapToLong((passage) -> passage.text().length()).sum();
 		PassageMiner miner = new PassageMiner(extractor);
 		long sink = 0;
 		long warmUpEnd = System.nanoTime() + Duration.ofSeconds(Math.max(2, seconds / 3)).toNanos();
@@ -103,6 +115,8 @@ public final class MiningEvaluation {
 			}
 		}
 		long count = 0;
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		long cpuStarted = threads.getCurrentThreadCpuTime();
 		long started = System.nanoTime();
 		long end = started + Duration.ofSeconds(seconds).toNanos();
 		while (System.nanoTime() < end) {
@@ -112,11 +126,13 @@ public final class MiningEvaluation {
 			count += passages.size();
 		}
 		double elapsed = (System.nanoTime() - started) / 1e9;
+		double cpu = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+		// on a shared machine the thread does not get a whole core: passages per CPU-second is what one core does
 		System.out.printf(Locale.ROOT,
-				"throughput (one thread, extraction + grounding): %.0f passages/s, %.2f MB text/s (mean passage %d chars; "
-						+ "sink %d)%n",
-				count / elapsed, count / (double) passages.size() * characters / elapsed / 1e6,
-				characters / passages.size(), sink % 10);
+				"throughput on %d %s (mean %d chars), one thread, extraction + grounding: %.0f passages/s "
+						+ "wall-clock, %.0f passages per CPU-second (the thread had %.0f%% of a core) (sink %d)%n",
+				passages.size(), label, characters / passages.size(), count / elapsed, count / cpu, 100 * cpu / elapsed,
+				sink % 10);
 	}
 
 	private static Extractor extractor(String name) {
