@@ -5,13 +5,15 @@ import org.alloygan.local.stack.DownCommand;
 import org.alloygan.local.stack.StatusCommand;
 import org.alloygan.local.stack.UpCommand;
 import org.alloygan.local.tools.DescriptorsCommand;
+import org.alloygan.local.tools.ExtractCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code ./alloygan}: runs the suite locally and, offline, the tools that need no services. */
 @Command(name = "alloygan", mixinStandardHelpOptions = true, version = "AlloyGAN 0.1.0",
 		description = "Inverse design of metallic glasses: local suite and tools.",
-		subcommands = { UpCommand.class, DemoCommand.class, StatusCommand.class, DownCommand.class, DescriptorsCommand.class })
+		subcommands = { UpCommand.class, DemoCommand.class, StatusCommand.class, DownCommand.class, DescriptorsCommand.class,
+				ExtractCommand.class })
 public class AlloyGanCommand implements Runnable {
 
 	@CommandLine.Spec

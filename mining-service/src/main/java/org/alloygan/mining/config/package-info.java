@@ -1,0 +1,2 @@
+/** Settings of mining-service and the extractors they select. */
+package org.alloygan.mining.config;
