@@ -3,13 +3,14 @@ package org.alloygan.local;
 import org.alloygan.local.stack.DownCommand;
 import org.alloygan.local.stack.StatusCommand;
 import org.alloygan.local.stack.UpCommand;
+import org.alloygan.local.tools.EvaluateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code ./alloygan}: runs the suite locally and, offline, the tools that need no services. */
 @Command(name = "alloygan", mixinStandardHelpOptions = true, version = "AlloyGAN 0.1.0",
 		description = "Inverse design of metallic glasses: local suite and tools.",
-		subcommands = { UpCommand.class, StatusCommand.class, DownCommand.class })
+		subcommands = { UpCommand.class, StatusCommand.class, DownCommand.class, EvaluateCommand.class })
 public class AlloyGanCommand implements Runnable {
 
 	@CommandLine.Spec
