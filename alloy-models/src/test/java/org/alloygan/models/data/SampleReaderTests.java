@@ -47,15 +47,22 @@ class SampleReaderTests {
 				d,Cu50Zr50,,
 				e,Cu60Zr40,BMG,invalid formula
 				f,Cu60Zr40,Glassy,
+				g,Ag0Cu70Fe30,,
+				h,Fe73Nb4Hf3Y0.0B20,Ribbon,
 				"""));
 		assertThat(loaded.samples()).extracting(Sample::gfa)
-			.containsExactly(GfaClass.RIBBON, GfaClass.BMG, GfaClass.NO_GLASS, GfaClass.NO_GLASS);
+			.containsExactly(GfaClass.RIBBON, GfaClass.BMG, GfaClass.NO_GLASS, GfaClass.NO_GLASS, GfaClass.NO_GLASS,
+					GfaClass.RIBBON);
+		// zero amounts mean "absent": dropped, and counted
+		assertThat(loaded.samples().get(4).composition().canonicalKey()).isEqualTo("Cu70.00Fe30.00");
+		assertThat(loaded.samples().get(5).composition().canonicalKey()).isEqualTo("B20.00Fe73.00Hf3.00Nb4.00");
+		assertThat(loaded.report().zeroElements()).isEqualTo(2);
 		assertThat(loaded.report().rejected()).hasSize(2);
 		assertThat(loaded.report().rejected().get(0).reason()).contains("marks the formula as invalid");
 		assertThat(loaded.report().rejected().get(1).reason()).contains("gfa_type must be BMG, Ribbon or blank");
 		// repeats merge to the highest class: Cu50Zr50 was reported as a ribbon and as no glass
 		List<Sample> alloys = GfaSamples.byAlloy(loaded.samples());
-		assertThat(alloys).hasSize(3);
+		assertThat(alloys).hasSize(5);
 		assertThat(alloys.get(0).gfa()).isEqualTo(GfaClass.RIBBON);
 	}
 
