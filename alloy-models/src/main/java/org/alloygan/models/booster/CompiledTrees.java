@@ -30,44 +30,34 @@ final class CompiledTrees {
 
 	private final float baseScore;
 
-	/** First node of each tree in the node arrays, plus one past the end. */
-	private final int[] treeStart;
+	/** Offset of each tree's root in {@link #nodes}. */
+	private final int[] roots;
 
 	/** Output (class) each tree adds to. */
 	private final int[] treeOutput;
 
-	/** Split feature per node, or -1 for a leaf. */
-	private final int[] feature;
+	/**
+	 * All nodes, {@value #STRIDE} ints each: {@code feature << 1 | defaultLeft} (or -1 for a leaf), the split value's
+	 * (or leaf value's) float bits, and the offset of the left child; the right child follows the left one, as XGBoost
+	 * allocates them in pairs. One array keeps a node in one cache line and the walk free of bounds on several arrays.
+	 */
+	private final int[] nodes;
 
-	/** Split value per node, or the leaf value. */
-	private final float[] value;
+	private static final int STRIDE = 3;
 
-	/** Left child per node (tree-local index). */
-	private final int[] left;
-
-	/** Right child per node (tree-local index). */
-	private final int[] right;
-
-	private final boolean[] defaultLeft;
-
-	private CompiledTrees(int outputs, boolean softmax, float baseScore, int[] treeStart, int[] treeOutput,
-			int[] feature, float[] value, int[] left, int[] right, boolean[] defaultLeft) {
+	private CompiledTrees(int outputs, boolean softmax, float baseScore, int[] roots, int[] treeOutput, int[] nodes) {
 		this.outputs = outputs;
 		this.softmax = softmax;
 		this.baseScore = baseScore;
-		this.treeStart = treeStart;
+		this.roots = roots;
 		this.treeOutput = treeOutput;
-		this.feature = feature;
-		this.value = value;
-		this.left = left;
-		this.right = right;
-		this.defaultLeft = defaultLeft;
+		this.nodes = nodes;
 	}
 
 	/**
 	 * Reads a model saved by XGBoost as JSON ({@code Booster.toByteArray("json")}).
-	 * @throws IOException if the JSON is not a tree model this class understands (e.g. categorical splits or vector
-	 * leaves), so the caller can fall back to XGBoost itself
+	 * @throws IOException if the JSON is not a tree model this class understands (categorical splits, vector leaves,
+	 * children not allocated in pairs), so the caller can fall back to XGBoost itself
 	 */
 	static CompiledTrees of(byte[] json, TreeModel.Objective objective) throws IOException {
 		JsonNode learner = new ObjectMapper().readTree(json).path("learner");
@@ -79,39 +69,42 @@ final class CompiledTrees {
 		if (!trees.isArray() || trees.size() != info.size()) {
 			throw new IOException("no gbtree model in the JSON");
 		}
-		int nodes = 0;
+		int count = 0;
 		for (JsonNode tree : trees) {
-			nodes += tree.path("left_children").size();
+			count += tree.path("left_children").size();
 			if (tree.path("categories_nodes").size() > 0
 					|| !"1".equals(tree.path("tree_param").path("size_leaf_vector").asText("1"))) {
 				throw new IOException("categorical splits or vector leaves are not supported");
 			}
 		}
-		int[] treeStart = new int[trees.size() + 1];
+		int[] roots = new int[trees.size()];
 		int[] treeOutput = new int[trees.size()];
-		int[] feature = new int[nodes];
-		float[] value = new float[nodes];
-		int[] left = new int[nodes];
-		int[] right = new int[nodes];
-		boolean[] defaultLeft = new boolean[nodes];
-		int at = 0;
+		int[] nodes = new int[count * STRIDE];
+		int base = 0;
 		for (int t = 0; t < trees.size(); t++) {
 			JsonNode tree = trees.get(t);
-			treeStart[t] = at;
+			roots[t] = base * STRIDE;
 			treeOutput[t] = info.get(t).asInt();
 			JsonNode lefts = tree.path("left_children");
-			for (int n = 0; n < lefts.size(); n++, at++) {
-				left[at] = lefts.get(n).asInt();
-				right[at] = tree.path("right_children").get(n).asInt();
-				boolean leaf = left[at] == -1;
-				feature[at] = leaf ? -1 : tree.path("split_indices").get(n).asInt();
-				value[at] = (float) tree.path("split_conditions").get(n).asDouble();
-				defaultLeft[at] = tree.path("default_left").get(n).asInt() != 0;
+			for (int n = 0; n < lefts.size(); n++) {
+				int left = lefts.get(n).asInt();
+				int at = (base + n) * STRIDE;
+				float value = (float) tree.path("split_conditions").get(n).asDouble();
+				nodes[at + 1] = Float.floatToRawIntBits(value);
+				if (left == -1) {
+					nodes[at] = -1;
+					continue;
+				}
+				if (tree.path("right_children").get(n).asInt() != left + 1) {
+					throw new IOException("tree " + t + " node " + n + ": children not allocated in pairs");
+				}
+				int feature = tree.path("split_indices").get(n).asInt();
+				nodes[at] = (feature << 1) | (tree.path("default_left").get(n).asInt() != 0 ? 1 : 0);
+				nodes[at + 2] = (base + left) * STRIDE;
 			}
+			base += lefts.size();
 		}
-		treeStart[trees.size()] = at;
-		return new CompiledTrees(objective.outputs(), objective.classes() > 0, baseScore, treeStart, treeOutput,
-				feature, value, left, right, defaultLeft);
+		return new CompiledTrees(objective.outputs(), objective.classes() > 0, baseScore, roots, treeOutput, nodes);
 	}
 
 	/** {@code "1.5E0"} or, in newer files, {@code "[1.5E0]"}. */
@@ -135,21 +128,24 @@ final class CompiledTrees {
 	float[] predict(float[] features, int rows, int columns) {
 		float[] out = new float[rows * this.outputs];
 		java.util.Arrays.fill(out, this.baseScore);
+		int[] nodes = this.nodes;
 		for (int from = 0; from < rows; from += BLOCK) {
 			int to = Math.min(rows, from + BLOCK);
-			for (int t = 0; t < this.treeOutput.length; t++) {
-				int root = this.treeStart[t];
+			for (int t = 0; t < this.roots.length; t++) {
+				int root = this.roots[t];
 				int output = this.treeOutput[t];
 				for (int r = from; r < to; r++) {
 					int offset = r * columns;
 					int node = root;
-					int f;
-					while ((f = this.feature[node]) >= 0) {
-						float x = features[offset + f];
-						boolean goLeft = (x != x) ? this.defaultLeft[node] : x < this.value[node];
-						node = root + (goLeft ? this.left[node] : this.right[node]);
+					int meta;
+					while ((meta = nodes[node]) >= 0) {
+						float x = features[offset + (meta >>> 1)];
+						// right when not below the split, except a missing value whose default is left; written
+						// without branches so rows can overlap in the CPU
+						boolean right = !(x < Float.intBitsToFloat(nodes[node + 1])) & !((x != x) & ((meta & 1) != 0));
+						node = nodes[node + 2] + (right ? STRIDE : 0);
 					}
-					out[r * this.outputs + output] += this.value[node];
+					out[r * this.outputs + output] += Float.intBitsToFloat(nodes[node + 1]);
 				}
 			}
 		}

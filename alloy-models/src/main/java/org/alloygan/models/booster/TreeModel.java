@@ -138,6 +138,11 @@ public final class TreeModel {
 		}
 	}
 
+	/** Whether predictions walk the Java copy of the trees (false only for models the copy cannot represent). */
+	boolean compiled() {
+		return this.compiled != null;
+	}
+
 	/** Values per row: 1 for regression, the class count for classification. */
 	public int outputs() {
 		return this.outputs;

@@ -21,6 +21,7 @@ class TreeModelTests {
 		}
 		TreeModel model = TreeModel.fit(train, labels, null, TreeModel.Objective.squaredError(),
 				new BoostingParams(80, 6, 0.1, 0.8, 0.8, 1, 1, 1));
+		assertThat(model.compiled()).isTrue();
 		FeatureMatrix test = matrix(2000, 8, 0.1);
 		assertAgree(model.predict(test), model.predictWithXgboost(test), 1e-3);
 		// and after a round trip through the saved bytes
@@ -37,6 +38,7 @@ class TreeModelTests {
 		}
 		TreeModel model = TreeModel.fit(train, labels, null, TreeModel.Objective.softmax(3),
 				new BoostingParams(40, 4, 0.3, 0.9, 0.9, 1, 1, 1));
+		assertThat(model.compiled()).isTrue();
 		FeatureMatrix test = matrix(1000, 6, 0.05);
 		float[] java = model.predict(test);
 		assertThat(java).hasSize(3000);
