@@ -17,9 +17,8 @@ import org.alloygan.models.features.FeatureMatrix;
  * <p>
  * Training and prediction always run XGBoost on one thread ({@code nthread = 1}): with OpenMP on a busy 2-core
  * machine, two spinning threads were more than ten times slower than one, and parallelism is better spent across
- * models and row chunks from Java. One thread also makes the result independent of the machine. Prediction walks a
- * flat copy of the trees in Java ({@link CompiledTrees}); it is thread-safe, so callers may predict chunks
- * concurrently.
+ * models and row chunks from Java. One thread also makes the result independent of the machine. Prediction is
+ * thread-safe (XGBoost's in-place prediction keeps no shared state), so callers may predict chunks concurrently.
  */
 public final class TreeModel {
 
@@ -31,24 +30,11 @@ public final class TreeModel {
 
 	private final byte[] bytes;
 
-	private final CompiledTrees compiled;
-
 	private TreeModel(Booster booster, Objective objective, int outputs, byte[] bytes) {
 		this.booster = booster;
 		this.objective = objective;
 		this.outputs = outputs;
 		this.bytes = bytes;
-		this.compiled = compile(booster, objective);
-	}
-
-	/** The flat copy of the trees, or null when the model has features the copy does not support. */
-	private static CompiledTrees compile(Booster booster, Objective objective) {
-		try {
-			return CompiledTrees.of(booster.toByteArray("json"), objective);
-		}
-		catch (IOException | XGBoostError ex) {
-			return null;
-		}
 	}
 
 	/**
@@ -109,18 +95,9 @@ public final class TreeModel {
 	}
 
 	/**
-	 * Predicts every row: {@code rows × outputs()} values, row-major (probabilities for classification). Walks the
-	 * trees in Java ({@link CompiledTrees}), which agrees with {@link #predictWithXgboost} to float rounding.
+	 * Predicts every row: {@code rows × outputs()} values, row-major (probabilities for classification).
 	 */
 	public float[] predict(FeatureMatrix features) {
-		if (this.compiled == null) {
-			return predictWithXgboost(features);
-		}
-		return this.compiled.predict(features.values(), features.rows(), features.columns());
-	}
-
-	/** Predicts every row with XGBoost's own predictor; the reference for {@link #predict}. */
-	public float[] predictWithXgboost(FeatureMatrix features) {
 		if (features.rows() == 0) {
 			return new float[0];
 		}
@@ -136,11 +113,6 @@ public final class TreeModel {
 		catch (XGBoostError ex) {
 			throw new IllegalStateException("XGBoost prediction failed: " + ex.getMessage(), ex);
 		}
-	}
-
-	/** Whether predictions walk the Java copy of the trees (false only for models the copy cannot represent). */
-	boolean compiled() {
-		return this.compiled != null;
 	}
 
 	/** Values per row: 1 for regression, the class count for classification. */
