@@ -5,6 +5,7 @@ import org.alloygan.local.stack.DownCommand;
 import org.alloygan.local.stack.StatusCommand;
 import org.alloygan.local.stack.UpCommand;
 import org.alloygan.local.tools.DescriptorsCommand;
+import org.alloygan.local.tools.EvaluateCommand;
 import org.alloygan.local.tools.ExtractCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "alloygan", mixinStandardHelpOptions = true, version = "AlloyGAN 0.1.0",
 		description = "Inverse design of metallic glasses: local suite and tools.",
 		subcommands = { UpCommand.class, DemoCommand.class, StatusCommand.class, DownCommand.class, DescriptorsCommand.class,
-				ExtractCommand.class })
+				ExtractCommand.class, EvaluateCommand.class })
 public class AlloyGanCommand implements Runnable {
 
 	@CommandLine.Spec

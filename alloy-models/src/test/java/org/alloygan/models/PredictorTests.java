@@ -1,0 +1,85 @@
+package org.alloygan.models;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.alloygan.core.composition.Composition;
+import org.alloygan.models.data.GfaClass;
+import org.alloygan.models.data.Sample;
+import org.alloygan.models.regression.Estimate;
+import org.alloygan.models.regression.Target;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class PredictorTests {
+
+	private static SurrogateModel surrogate;
+
+	private static GfaClassifier classifier;
+
+	@BeforeAll
+	static void train() {
+		List<Sample> samples = Synthetic.samples(200, 2);
+		surrogate = SurrogateModel.train(samples, EnumSet.allOf(Target.class), Synthetic.regressionOptions(),
+				Map.of());
+		classifier = GfaClassifier.train(samples, Synthetic.gfaOptions(), Map.of());
+	}
+
+	@Test
+	void predictsEveryPropertyWithAnIntervalAndProbabilitiesThatSumToOne() {
+		Prediction prediction = new Predictor(surrogate, classifier).predict(List.of(comp("Cu40Zr40Al20"))).get(0);
+		assertThat(prediction.properties()).containsOnlyKeys(EnumSet.allOf(Target.class));
+		Estimate tg = prediction.property(Target.TG);
+		// the synthetic rule gives 500 + 4*40 + 3*20 = 720 K
+		assertThat(tg.value()).isCloseTo(720, within(25.0));
+		assertThat(tg.lower()).isLessThan(tg.value());
+		assertThat(tg.upper()).isGreaterThan(tg.value());
+		assertThat(tg.level()).isEqualTo(0.9);
+		GfaProbabilities gfa = prediction.gfa();
+		assertThat(gfa.noGlass() + gfa.ribbon() + gfa.bmg()).isCloseTo(1, within(1e-5));
+		assertThat(gfa.mostLikely()).isEqualTo(GfaClass.BMG);
+		assertThat(prediction.warnings()).isEmpty();
+	}
+
+	@Test
+	void badTextsGetTheirOwnErrorsAndTheRestIsPredicted() {
+		List<PredictionResult> results = new Predictor(surrogate, null)
+			.predictTexts(List.of("Cu50Zr50", "Cu50Qq50", "", "Cu45Zr45Hf10", "Cu50Zr40Og10"));
+		assertThat(results).extracting(PredictionResult::ok).containsExactly(true, false, false, true, false);
+		assertThat(results.get(1).error()).contains("Qq");
+		assertThat(results.get(1).position()).isEqualTo(4);
+		assertThat(results.get(2).error()).isEqualTo("empty composition");
+		assertThat(results.get(3).prediction().warnings()).singleElement()
+			.asString()
+			.contains("not trained on Hf");
+		assertThat(results.get(4).error()).contains("beyond Pu");
+		assertThat(results.get(3).prediction().gfa()).isNull();
+	}
+
+	@Test
+	void aLargeBatchGivesTheSameAnswersAsOneByOneInOrder() {
+		Random random = new Random(5);
+		List<Composition> batch = new ArrayList<>();
+		for (int i = 0; i < Predictor.CHUNK * 2 + 17; i++) {
+			batch.add(Synthetic.composition(random));
+		}
+		List<Prediction> all = new Predictor(surrogate, classifier, 2).predict(batch);
+		assertThat(all).hasSize(batch.size());
+		for (int i : new int[] { 0, Predictor.CHUNK - 1, Predictor.CHUNK, batch.size() - 1 }) {
+			assertThat(all.get(i))
+				.isEqualTo(new Predictor(surrogate, classifier, 1).predict(Collections.singletonList(batch.get(i))).get(0));
+		}
+	}
+
+	private static Composition comp(String formula) {
+		return new org.alloygan.core.composition.CompositionParser().parse(formula).composition();
+	}
+
+}
