@@ -12,7 +12,7 @@ import org.alloygan.core.events.DesignCompleted.Prediction;
  * Predicts Tg/Tx/Tl/Trg/γ/ΔTx of candidates for screening. Empty when no surrogate model is active: the
  * design then says that its candidates are unscreened by properties, rather than inventing numbers.
  */
-interface PropertyPredictor {
+public interface PropertyPredictor {
 
 	/** Predictions per candidate (keys Tg_K, Tx_K, Tl_K, Trg, gamma, dTx_K) and the model that made them. */
 	record Predictions(UUID modelId, List<Map<String, Prediction>> values) {

@@ -25,6 +25,7 @@ import org.alloygan.gan.dataset.GanProperties;
 import org.alloygan.gan.engine.EngineProperties;
 import org.alloygan.gan.model.ModelRegistry;
 import org.alloygan.gan.model.ModelVersion;
+import org.alloygan.gan.surrogate.SurrogateTraining;
 import org.alloygan.support.job.Job;
 import org.alloygan.support.job.Jobs;
 import org.slf4j.Logger;
@@ -64,9 +65,12 @@ public class ModelTraining {
 
 	private final ObjectMapper json;
 
-	ModelTraining(Jobs jobs, DatasetClient dataset, ModelRegistry registry, TrainingProperties properties,
+	private final SurrogateTraining surrogates;
+
+	ModelTraining(SurrogateTraining surrogates, Jobs jobs, DatasetClient dataset, ModelRegistry registry, TrainingProperties properties,
 			GanProperties gan, EngineProperties engine, TransactionTemplate transaction,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ObjectMapper json) {
+		this.surrogates = surrogates;
 		this.jobs = jobs;
 		this.dataset = dataset;
 		this.registry = registry;
@@ -79,14 +83,15 @@ public class ModelTraining {
 	}
 
 	/** What one job trains. */
-	record Plan(Long datasetVersionId, List<ModelKind> kinds, int generatorUpdates, long seed) {
+	record Plan(Long datasetVersionId, List<ModelKind> kinds, int generatorUpdates, long seed, boolean surrogates) {
 	}
 
 	Plan plan(TrainingRequest request) {
 		return new Plan(request.datasetVersionId(),
 				(request.kinds() != null && !request.kinds().isEmpty()) ? request.kinds() : this.properties.kinds(),
 				(request.generatorUpdates() != null) ? request.generatorUpdates() : this.properties.generatorUpdates(),
-				(request.seed() != null) ? request.seed() : this.properties.seed());
+				(request.seed() != null) ? request.seed() : this.properties.seed(),
+				(request.surrogates() != null) ? request.surrogates() : this.properties.surrogates());
 	}
 
 	/**
@@ -122,9 +127,16 @@ public class ModelTraining {
 				ModelVersion trained = trainOne(jobId, versionId, split, hp, plan, k);
 				first = (first == null) ? trained : first;
 			}
+			if (plan.surrogates()) {
+				this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, 0.99,
+						"training the property surrogate (gradient-boosted trees)"));
+				ModelVersion surrogate = this.surrogates.train(jobId, versionId, split.train(), split.heldOut(),
+						plan.seed());
+				first = (first == null) ? surrogate : first;
+			}
 			ModelVersion result = first;
 			this.transaction.executeWithoutResult((status) -> this.jobs.succeeded(jobId, "/api/v1/models/" + result.id(),
-					"trained " + plan.kinds() + " on dataset version " + versionId + " (" + rows.size() + " alloys)"
+					"trained " + plan.kinds() + (plan.surrogates() ? " and the surrogate" : "") + " on dataset version " + versionId + " (" + rows.size() + " alloys)"
 							+ (result.active() ? "; promoted" : "; kept the active model (metrics were worse)")));
 		}
 		catch (RuntimeException ex) {

@@ -15,13 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * MANUAL: only on request
  * @param kinds what a training job trains unless the request says otherwise
  * @param generatorUpdates generator updates per model
+ * @param surrogates whether training jobs also train the property surrogate used to screen designs
  * @param heldOutFraction share of alloys (grouped by canonical composition) held out for the metrics
  */
 @ConfigurationProperties("alloygan.gan.training")
 public record TrainingProperties(@DefaultValue("EVERY_VERSION") Policy policy,
 		@DefaultValue("50") int minNewObservations, @DefaultValue("CGAN") List<ModelKind> kinds,
 		@DefaultValue("1250") int generatorUpdates, @DefaultValue("1") long seed,
-		@DefaultValue("0.2") double heldOutFraction) {
+		@DefaultValue("0.2") double heldOutFraction, @DefaultValue("true") boolean surrogates) {
 
 	public enum Policy {
 

@@ -11,7 +11,8 @@ import org.alloygan.gan.cgan.ModelKind;
  *
  * @param datasetVersionId the version to learn from (default: the newest)
  * @param kinds CGAN, GAN, GAN_PLUS (default: the configured kinds)
+ * @param surrogates whether to train the property surrogate too (default: the configured setting)
  */
 record TrainingRequest(Long datasetVersionId, List<ModelKind> kinds, @Min(10) @Max(200_000) Integer generatorUpdates,
-		Long seed) {
+		Long seed, Boolean surrogates) {
 }

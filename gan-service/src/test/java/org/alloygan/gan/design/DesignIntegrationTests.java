@@ -155,9 +155,36 @@ class DesignIntegrationTests {
 			assertThat(base).isNotBlank();
 			assertThat(composition).hasSizeLessThanOrEqualTo(8).doesNotContainKey("Be");
 			assertThat((Number) candidate.get("novelty")).isNotNull();
+			Map<String, Map<String, Number>> predicted = (Map<String, Map<String, Number>>) candidate.get("predicted");
+			assertThat(predicted).containsKeys("Tg_K", "Tx_K", "Tl_K", "Trg", "gamma");
+			assertWithin(predicted.get("Tg_K"), 700);
+			assertWithin(predicted.get("Tx_K"), 770);
+			assertWithin(predicted.get("Tl_K"), 1120);
 		}
-		Map<?, ?> summary = (Map<?, ?>) design.get("summary");
-		assertThat((String) summary.get("note")).contains("no surrogate model is active");
+		assertThat(design.get("surrogateModelId")).isNotNull();
+	}
+
+	private static void assertWithin(Map<String, Number> prediction, double target) {
+		double value = prediction.get("value").doubleValue();
+		assertThat(Math.abs(value - target) / target).isLessThanOrEqualTo(0.08);
+		assertThat(prediction.get("lower").doubleValue()).isLessThanOrEqualTo(value);
+		assertThat(prediction.get("upper").doubleValue()).isGreaterThanOrEqualTo(value);
+	}
+
+	@Test
+	@Order(2)
+	void predictsPropertiesWithIntervalsAndPerItemErrors() {
+		Map<?, ?> response = this.http.postForObject("/api/v1/predictions",
+				Map.of("compositions", List.of("Cu50Zr50", "Zr41.2Ti13.8Cu12.5Ni10Be22.5", "Qq50Zr50")), Map.class);
+		assertThat(response.get("count")).isEqualTo(3);
+		assertThat(response.get("failed")).isEqualTo(1);
+		List<Map<String, Object>> results = (List<Map<String, Object>>) response.get("results");
+		Map<String, Map<String, Number>> cuZr = (Map<String, Map<String, Number>>) results.get(0).get("predicted");
+		assertThat(cuZr.get("Tg_K").get("value").doubleValue()).isBetween(550.0, 850.0);
+		assertThat((String) results.get(2).get("error")).contains("Qq");
+		Map<?, ?> surrogate = (Map<?, ?>) this.http.getForObject("/api/v1/models?kind=SURROGATE", List.class).get(0);
+		assertThat(surrogate.get("active")).isEqualTo(true);
+		assertThat(((Number) ((Map<?, ?>) surrogate.get("metrics")).get("score")).doubleValue()).isGreaterThan(0.5);
 	}
 
 	@Test
