@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -180,7 +181,7 @@ public final class CganBenchmark {
 	}
 
 	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new java.util.HashMap<>();
+		Map<String, String> options = new HashMap<>();
 		for (int i = 0; i < args.length; i++) {
 			if (!args[i].startsWith("--") || i + 1 == args.length) {
 				throw new IllegalArgumentException("usage: CganBenchmark [--data-dir DIR] [--device auto|cpu|gpu] "
