@@ -1,9 +1,12 @@
 package org.alloygan.bench.cgan;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -43,6 +46,12 @@ public final class CganBenchmark {
 
 	private static final long SPLIT_SEED = 7;
 
+	/** CPU time of the calling thread: with one intra-op thread PyTorch computes on it. */
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	private static final com.sun.management.OperatingSystemMXBean PROCESS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+		.getOperatingSystemMXBean();
+
 	private CganBenchmark() {
 	}
 
@@ -73,9 +82,9 @@ public final class CganBenchmark {
 		Hyperparameters hp = Hyperparameters.defaults().withGeneratorUpdates(updates);
 		System.out.println("hyper-parameters: " + hp);
 		System.out.println();
-		System.out.println("| kind | seed | device | training s | of which metrics s | JS | KL | W1 | sliced W1 |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|");
-		row("training rows (reference)", "-", "-", Double.NaN, Double.NaN, DistributionMetrics
+		System.out.println("| kind | seed | device | training s | of which metrics s | training CPU s | JS | KL | W1 | sliced W1 |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+		row("training rows (reference)", "-", "-", Double.NaN, Double.NaN, Double.NaN, DistributionMetrics
 			.compare(heldOut.withVocabulary(TrainingSet.union(train, heldOut)).compositions(),
 					train.withVocabulary(TrainingSet.union(train, heldOut)).compositions(), 0));
 		Map<ModelKind, TrainingResult> first = new EnumMap<>(ModelKind.class);
@@ -83,10 +92,12 @@ public final class CganBenchmark {
 		try {
 			for (ModelKind kind : ModelKind.values()) {
 				for (long seed : seeds) {
+					long cpu = THREADS.getCurrentThreadCpuTime();
 					TrainingResult result = CganTrainer.train(train, heldOut, hp, kind, seed, device, ProgressListener.NONE);
+					cpu = THREADS.getCurrentThreadCpuTime() - cpu;
 					if (seed == seeds[0]) {
 						first.put(kind, result);
-						System.out.printf("| %s untrained | %d | | | | %.4f | %.4f | %.5f | %.5f |%n", kind, seed,
+						System.out.printf("| %s untrained | %d | | | | | %.4f | %.4f | %.5f | %.5f |%n", kind, seed,
 								result.initialMetrics().js(), result.initialMetrics().kl(),
 								result.initialMetrics().wasserstein(), result.initialMetrics().slicedWasserstein());
 					}
@@ -95,13 +106,13 @@ public final class CganBenchmark {
 					}
 					finals.computeIfAbsent(kind, (k) -> new ArrayList<>()).add(result.finalMetrics());
 					row(kind.name(), String.valueOf(seed), result.device(), seconds(result.trainingTime().toNanos()),
-							seconds(result.metricsTime().toNanos()), result.finalMetrics());
+							seconds(result.metricsTime().toNanos()), seconds(cpu), result.finalMetrics());
 				}
 			}
 			if (seeds.length > 1) {
 				for (ModelKind kind : ModelKind.values()) {
 					List<MetricPoint> points = finals.get(kind);
-					row("**" + kind + " mean**", "all", "", Double.NaN, Double.NaN,
+					row("**" + kind + " mean**", "all", "", Double.NaN, Double.NaN, Double.NaN,
 							new MetricPoint(updates, mean(points, MetricPoint::js), mean(points, MetricPoint::kl),
 									mean(points, MetricPoint::wasserstein), mean(points, MetricPoint::slicedWasserstein)));
 				}
@@ -118,14 +129,14 @@ public final class CganBenchmark {
 	}
 
 	private static void row(String name, String seed, String device, double seconds, double metricsSeconds,
-			MetricPoint m) {
-		if (m == null) {
-			return;
-		}
-		System.out.printf("| %s | %s | %s | %s | %s | %.4f | %.4f | %.5f | %.5f |%n", name, seed, device,
-				Double.isNaN(seconds) ? "" : String.format("%.1f", seconds),
-				Double.isNaN(metricsSeconds) ? "" : String.format("%.1f", metricsSeconds), m.js(), m.kl(),
+			double cpuSeconds, MetricPoint m) {
+		System.out.printf("| %s | %s | %s | %s | %s | %s | %.4f | %.4f | %.5f | %.5f |%n", name, seed, device,
+				blankIfNaN(seconds), blankIfNaN(metricsSeconds), blankIfNaN(cpuSeconds), m.js(), m.kl(),
 				m.wasserstein(), m.slicedWasserstein());
+	}
+
+	private static String blankIfNaN(double seconds) {
+		return Double.isNaN(seconds) ? "" : String.format("%.1f", seconds);
 	}
 
 	private static double mean(List<MetricPoint> points, ToDoubleFunction<MetricPoint> metric) {
@@ -137,15 +148,19 @@ public final class CganBenchmark {
 		Target target = Target.temperatures(700.0, 760.0, 1100.0);
 		model.generate(target, "Zr", 65536, 0);
 		double[] rates = new double[5];
+		double[] cpuRates = new double[5];
 		RawCandidates raw = null;
 		for (int i = 0; i < rates.length; i++) {
+			long cpu = PROCESS.getProcessCpuTime();
 			long start = System.nanoTime();
 			raw = model.generate(target, "Zr", count, i);
 			rates[i] = count / seconds(System.nanoTime() - start);
+			cpuRates[i] = count / seconds(PROCESS.getProcessCpuTime() - cpu);
 		}
 		Arrays.sort(rates);
-		System.out.printf("generation: %,d raw candidates per round; median %,.0f /s, best %,.0f /s%n", count, rates[2],
-				rates[4]);
+		Arrays.sort(cpuRates);
+		System.out.printf("generation: %,d raw candidates per round; median %,.0f /s, best %,.0f /s "
+				+ "(per CPU-second of the process: median %,.0f)%n", count, rates[2], rates[4], cpuRates[2]);
 		RawCandidates sample = raw;
 		int n = Math.min(count, 200_000);
 		IntStream.range(0, n).forEach((i) -> sample.atomicPercent(i, Compositions.DEFAULT_MIN_ATOMIC_PERCENT));
@@ -166,7 +181,7 @@ public final class CganBenchmark {
 	}
 
 	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new java.util.HashMap<>();
+		Map<String, String> options = new HashMap<>();
 		for (int i = 0; i < args.length; i++) {
 			if (!args[i].startsWith("--") || i + 1 == args.length) {
 				throw new IllegalArgumentException("usage: CganBenchmark [--data-dir DIR] [--device auto|cpu|gpu] "

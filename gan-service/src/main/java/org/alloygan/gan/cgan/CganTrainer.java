@@ -1,5 +1,6 @@
 package org.alloygan.gan.cgan;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -131,7 +132,7 @@ public final class CganTrainer {
 			ModelMetadata metadata = new ModelMetadata(ModelMetadata.FORMAT_VERSION, kind, vocabulary, conditioning,
 					hp, seed, train.size(), heldOut.size(), last, curve);
 			return new TrainingResult(new CganModel(generator, metadata, null), curve, last, device.toString(),
-					java.time.Duration.ofNanos(elapsed), java.time.Duration.ofNanos(evaluation.nanos), train.size(),
+					Duration.ofNanos(elapsed), Duration.ofNanos(evaluation.nanos), train.size(),
 					heldOut.size());
 		}
 		catch (RuntimeException | Error ex) {

@@ -1,8 +1,12 @@
 package org.alloygan.gan.cgan;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +55,25 @@ class CganSamplingTests {
 		float[] a = cgan.model().generate(target, null, 5000, 42).fractions();
 		assertThat(cgan.model().generate(target, null, 5000, 42).fractions()).containsExactly(a);
 		assertThat(cgan.model().generate(target, null, 5000, 43).fractions()).isNotEqualTo(a);
+	}
+
+	@Test
+	void concurrentRequestsGetTheirOwnDeterministicCandidates() throws Exception {
+		Target target = Target.temperatures(650.0, 700.0, 1040.0);
+		float[] expected = cgan.model().generate(target, "Cu", 3000, 5).fractions();
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<float[]>> futures = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				futures.add(pool.submit(() -> cgan.model().generate(target, "Cu", 3000, 5).fractions()));
+			}
+			for (Future<float[]> future : futures) {
+				assertThat(future.get()).containsExactly(expected);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	@Test
