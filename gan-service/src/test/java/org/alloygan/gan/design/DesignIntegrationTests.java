@@ -121,6 +121,9 @@ class DesignIntegrationTests {
 		}, (m) -> m != null);
 		assertThat(model.get("active")).isEqualTo(true);
 		assertThat(model.get("datasetVersionId")).isEqualTo(1);
+		await().atMost(Duration.ofMinutes(4))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> this.http.getForObject("/api/v1/models?kind=SURROGATE", List.class), (m) -> !m.isEmpty());
 		assertThat((String) model.get("artifactSha256")).hasSize(64);
 		Map<?, ?> full = this.http.getForObject("/api/v1/models/" + model.get("id"), Map.class);
 		assertThat((List<?>) full.get("curves")).isNotEmpty();
