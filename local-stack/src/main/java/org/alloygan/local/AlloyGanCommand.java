@@ -1,5 +1,13 @@
 package org.alloygan.local;
 
+import org.alloygan.local.client.DesignCommand;
+import org.alloygan.local.client.ImportCommand;
+import org.alloygan.local.client.JobCommand;
+import org.alloygan.local.client.JobsCommand;
+import org.alloygan.local.client.MeasureCommand;
+import org.alloygan.local.client.ModelsCommand;
+import org.alloygan.local.client.PredictCommand;
+import org.alloygan.local.client.UploadCommand;
 import org.alloygan.local.stack.DownCommand;
 import org.alloygan.local.stack.StatusCommand;
 import org.alloygan.local.stack.UpCommand;
@@ -9,7 +17,9 @@ import picocli.CommandLine.Command;
 /** {@code ./alloygan}: runs the suite locally and, offline, the tools that need no services. */
 @Command(name = "alloygan", mixinStandardHelpOptions = true, version = "AlloyGAN 0.1.0",
 		description = "Inverse design of metallic glasses: local suite and tools.",
-		subcommands = { UpCommand.class, StatusCommand.class, DownCommand.class })
+		subcommands = { UpCommand.class, StatusCommand.class, DownCommand.class, DesignCommand.class, JobsCommand.class,
+				JobCommand.class, MeasureCommand.class, UploadCommand.class, ImportCommand.class, ModelsCommand.class,
+				PredictCommand.class })
 public class AlloyGanCommand implements Runnable {
 
 	@CommandLine.Spec

@@ -151,7 +151,7 @@ class ApiKeys {
 	 */
 	@Transactional
 	void lockForBootstrap() {
-		this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(BootstrapAdminKey.LOCK).query((rs) -> null);
+		this.jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(BootstrapAdminKey.LOCK).query(Integer.class).single();
 	}
 
 	private int activeAdmins() {
@@ -176,12 +176,13 @@ class ApiKeys {
 	}
 
 	private static ApiKey map(ResultSet rs, int row) throws SQLException {
+		long limitValue = rs.getLong("rate_limit_per_minute");
+		Long limit = rs.wasNull() ? null : limitValue;
 		Set<Role> roles = Arrays.stream(rs.getString("roles").split(","))
 			.map(Role::of)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-		long limit = rs.getLong("rate_limit_per_minute");
 		return new ApiKey(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("prefix"), roles,
-				rs.wasNull() ? null : limit, instant(rs, "created_at"), rs.getString("created_by"),
+				limit, instant(rs, "created_at"), rs.getString("created_by"),
 				instant(rs, "last_used_at"), instant(rs, "revoked_at"), rs.getString("revoked_by"));
 	}
 
