@@ -121,6 +121,21 @@ class LimitsAndHeadersIntegrationTests extends GatewayTestBase {
 		assertThat(stranger.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 	}
 
+	@Test
+	void errorsOutsideSpringMvcAreProblemsToo() throws Exception {
+		// the security firewall rejects an encoded percent sign before any controller runs
+		HttpResponse<String> rejected = CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/jobs/%25"))
+			.header("X-API-Key", key("viewer"))
+			.header("X-Correlation-Id", "firewall-7")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(rejected.statusCode()).isEqualTo(400);
+		assertThat(rejected.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		Map<?, ?> problem = new ObjectMapper().readValue(rejected.body(), Map.class);
+		assertThat(problem.get("status")).isEqualTo(400);
+		assertThat(problem.get("instance")).isEqualTo("/api/v1/jobs/%25");
+		assertThat(problem.get("correlationId")).isEqualTo("firewall-7");
+	}
+
 	private HttpRequest.Builder post(String path, String key) {
 		return HttpRequest.newBuilder(URI.create(baseUrl() + path))
 			.header("X-API-Key", key)
