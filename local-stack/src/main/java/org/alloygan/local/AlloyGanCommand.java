@@ -1,6 +1,14 @@
 package org.alloygan.local;
 
 import org.alloygan.local.demo.DemoCommand;
+import org.alloygan.local.client.DesignCommand;
+import org.alloygan.local.client.ImportCommand;
+import org.alloygan.local.client.JobCommand;
+import org.alloygan.local.client.JobsCommand;
+import org.alloygan.local.client.MeasureCommand;
+import org.alloygan.local.client.ModelsCommand;
+import org.alloygan.local.client.PredictCommand;
+import org.alloygan.local.client.UploadCommand;
 import org.alloygan.local.stack.DownCommand;
 import org.alloygan.local.stack.StatusCommand;
 import org.alloygan.local.stack.UpCommand;
@@ -14,7 +22,8 @@ import picocli.CommandLine.Command;
 @Command(name = "alloygan", mixinStandardHelpOptions = true, version = "AlloyGAN 0.1.0",
 		description = "Inverse design of metallic glasses: local suite and tools.",
 		subcommands = { UpCommand.class, DemoCommand.class, StatusCommand.class, DownCommand.class, DescriptorsCommand.class,
-				ExtractCommand.class, EvaluateCommand.class })
+				ExtractCommand.class, EvaluateCommand.class, DesignCommand.class, JobsCommand.class, JobCommand.class,
+				MeasureCommand.class, UploadCommand.class, ImportCommand.class, ModelsCommand.class, PredictCommand.class })
 public class AlloyGanCommand implements Runnable {
 
 	@CommandLine.Spec

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.alloygan.core.events.JobState;
@@ -14,6 +15,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,17 +24,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Jobs of every service, for dashboards. */
 @RestController
 @RequestMapping("/api/v1/jobs")
+@Tag(name = "jobs", description = "Jobs of every service (gateway read model)")
 @Validated
 class JobController {
 
 	private final JobViews views;
 
-	JobController(JobViews views) {
+	private final JobStreams streams;
+
+	JobController(JobViews views, JobStreams streams) {
 		this.views = views;
+		this.streams = streams;
 	}
 
 	/** Answers 304 while the job has not changed since the ETag the dashboard holds. */
@@ -44,6 +51,18 @@ class JobController {
 			return null;
 		}
 		return ResponseEntity.ok().eTag(etag).body(view.toResponse());
+	}
+
+	/**
+	 * Server-Sent Events: the job's current state at once (event {@code job}, id = its version), then each
+	 * change; the stream ends after SUCCEEDED or FAILED.
+	 */
+	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter events(@PathVariable UUID id) {
+		if (this.views.find(id).isEmpty()) {
+			throw new NotFoundException("job " + id + " does not exist");
+		}
+		return this.streams.subscribe(id);
 	}
 
 	@GetMapping

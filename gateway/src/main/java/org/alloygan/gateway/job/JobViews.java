@@ -1,6 +1,8 @@
 package org.alloygan.gateway.job;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import org.alloygan.core.events.JobType;
 import org.alloygan.core.events.Topics;
 import org.alloygan.support.kafka.ProcessedEvents;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -24,18 +27,37 @@ class JobViews {
 
 	private final ProcessedEvents processed;
 
-	JobViews(JobViewRepository repository, ProcessedEvents processed) {
+	private final ApplicationEventPublisher events;
+
+	JobViews(JobViewRepository repository, ProcessedEvents processed, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.processed = processed;
+		this.events = events;
 	}
 
+	/** Applies a job event; a change is announced as {@link JobChanged} (heard after commit, for SSE). */
 	@Transactional
 	void apply(JobEvent event) {
 		if (!this.processed.claim(event.eventId(), Topics.JOBS)) {
 			return;
 		}
-		this.repository.findById(event.jobId())
-			.ifPresentOrElse((view) -> view.apply(event), () -> this.repository.save(JobView.from(event)));
+		Optional<JobView> existing = this.repository.findById(event.jobId());
+		JobView view;
+		if (existing.isPresent()) {
+			view = existing.get();
+			if (!view.apply(event)) {
+				return;
+			}
+		}
+		else {
+			view = this.repository.save(JobView.from(event));
+		}
+		this.events.publishEvent(new JobChanged(view.toResponse(), view.version()));
+	}
+
+	@Transactional(readOnly = true)
+	List<JobView> findAll(Collection<UUID> ids) {
+		return this.repository.findAllById(ids);
 	}
 
 	@Transactional(readOnly = true)

@@ -11,7 +11,8 @@ import org.alloygan.core.events.JobType;
 import org.alloygan.core.events.Topics;
 import org.alloygan.support.job.Job;
 import org.alloygan.support.job.Jobs;
-import org.alloygan.testsupport.ServiceIntegrationTest;
+import org.alloygan.gateway.GatewayTestBase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,14 +32,18 @@ import static org.awaitility.Awaitility.await;
  * Jobs announced through a service's outbox travel over the real broker into the gateway's read model
  * and are served with their states; bad ids and unknown paths are problems.
  */
-@ServiceIntegrationTest
-class JobsReadModelIntegrationTests {
-
-	@Autowired
-	TestRestTemplate http;
+class JobsReadModelIntegrationTests extends GatewayTestBase {
 
 	@Autowired
 	Jobs jobs;
+
+	/** A viewer's client: reading jobs needs the least role there is. */
+	TestRestTemplate api;
+
+	@BeforeEach
+	void viewer() {
+		this.api = as(key("viewer"));
+	}
 
 	@Autowired
 	KafkaTemplate<String, String> kafka;
@@ -71,18 +76,18 @@ class JobsReadModelIntegrationTests {
 	void pollingWithTheETagAnswers304UntilTheJobChanges() {
 		Job job = this.jobs.queue(JobType.DESIGN, "queued");
 		awaitJob(job.id(), "QUEUED");
-		ResponseEntity<Map> first = this.http.getForEntity("/api/v1/jobs/" + job.id(), Map.class);
+		ResponseEntity<Map> first = this.api.getForEntity("/api/v1/jobs/" + job.id(), Map.class);
 		String etag = first.getHeaders().getETag();
 		assertThat(etag).isNotBlank();
 
 		HttpHeaders ifNoneMatch = new HttpHeaders();
 		ifNoneMatch.setIfNoneMatch(etag);
-		assertThat(this.http.exchange("/api/v1/jobs/" + job.id(), HttpMethod.GET, new HttpEntity<>(ifNoneMatch),
+		assertThat(this.api.exchange("/api/v1/jobs/" + job.id(), HttpMethod.GET, new HttpEntity<>(ifNoneMatch),
 				Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
 
 		this.jobs.running(job.id(), 0.1, "sampling");
 		awaitJob(job.id(), "RUNNING");
-		ResponseEntity<Map> changed = this.http.exchange("/api/v1/jobs/" + job.id(), HttpMethod.GET,
+		ResponseEntity<Map> changed = this.api.exchange("/api/v1/jobs/" + job.id(), HttpMethod.GET,
 				new HttpEntity<>(ifNoneMatch), Map.class);
 		assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(changed.getHeaders().getETag()).isNotEqualTo(etag);
@@ -104,7 +109,7 @@ class JobsReadModelIntegrationTests {
 				"marker", null, "mining-service");
 		send(marker);
 		awaitJob(marker.jobId(), "QUEUED");
-		Map<?, ?> job = this.http.getForObject("/api/v1/jobs/" + jobId, Map.class);
+		Map<?, ?> job = this.api.getForObject("/api/v1/jobs/" + jobId, Map.class);
 		assertThat(job.get("state")).isEqualTo("SUCCEEDED");
 		assertThat(job.get("message")).isEqualTo("done");
 	}
@@ -117,7 +122,7 @@ class JobsReadModelIntegrationTests {
 		awaitJob(training.id(), "FAILED");
 		awaitJob(mining.id(), "QUEUED");
 
-		Map<?, ?> page = this.http.getForObject("/api/v1/jobs?state=FAILED&type=TRAINING&size=200", Map.class);
+		Map<?, ?> page = this.api.getForObject("/api/v1/jobs?state=FAILED&type=TRAINING&size=200", Map.class);
 		assertThat(page.get("content").toString()).contains(training.id().toString())
 			.doesNotContain(mining.id().toString());
 		assertThat(page.get("size")).isEqualTo(200);
@@ -125,19 +130,19 @@ class JobsReadModelIntegrationTests {
 
 	@Test
 	void badIdsFiltersAndUnknownPathsAreProblems() {
-		ResponseEntity<Map> badId = this.http.getForEntity("/api/v1/jobs/not-a-uuid", Map.class);
+		ResponseEntity<Map> badId = this.api.getForEntity("/api/v1/jobs/not-a-uuid", Map.class);
 		assertThat(badId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(badId.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(badId.getBody()).containsKeys("type", "title", "status", "detail", "instance", "correlationId");
 
-		ResponseEntity<Map> badState = this.http.getForEntity("/api/v1/jobs?state=DANCING", Map.class);
+		ResponseEntity<Map> badState = this.api.getForEntity("/api/v1/jobs?state=DANCING", Map.class);
 		assertThat(badState.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
-		ResponseEntity<Map> missing = this.http.getForEntity("/api/v1/jobs/" + UUID.randomUUID(), Map.class);
+		ResponseEntity<Map> missing = this.api.getForEntity("/api/v1/jobs/" + UUID.randomUUID(), Map.class);
 		assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(missing.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 
-		ResponseEntity<Map> unknown = this.http.getForEntity("/api/v1/no-such-thing", Map.class);
+		ResponseEntity<Map> unknown = this.api.getForEntity("/api/v1/no-such-thing", Map.class);
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(unknown.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(unknown.getBody().toString()).doesNotContain("Exception");
@@ -145,7 +150,7 @@ class JobsReadModelIntegrationTests {
 
 	@Test
 	void aServiceThatDoesNotAnswerIsA503Problem() {
-		ResponseEntity<Map> response = this.http.getForEntity("/api/v1/models", Map.class);
+		ResponseEntity<Map> response = this.api.getForEntity("/api/v1/models", Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 	}
@@ -165,7 +170,7 @@ class JobsReadModelIntegrationTests {
 
 	private Map<?, ?> awaitJob(UUID id, String state) {
 		return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-			ResponseEntity<Map> response = this.http.getForEntity("/api/v1/jobs/" + id, Map.class);
+			ResponseEntity<Map> response = this.api.getForEntity("/api/v1/jobs/" + id, Map.class);
 			return response.getStatusCode().is2xxSuccessful() ? response.getBody() : null;
 		}, (body) -> body != null && state.equals(body.get("state")));
 	}

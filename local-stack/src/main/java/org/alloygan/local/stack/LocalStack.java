@@ -116,6 +116,14 @@ public final class LocalStack implements AutoCloseable {
 			}
 		}
 		env.put("ALLOYGAN_PORT", Integer.toString(this.settings.gatewayPort()));
+		if (spec.module().equals("gateway")) {
+			// the first admin key, created at the first start, lands here for ./alloygan and the tests
+			env.put("ALLOYGAN_GATEWAY_BOOTSTRAP_KEY_FILE", this.layout.adminKeyFile().toString());
+		}
+		else {
+			// only the gateway is reachable from other machines; the services listen on loopback
+			env.put("SERVER_ADDRESS", "127.0.0.1");
+		}
 		try {
 			return builder.start();
 		}

@@ -41,6 +41,11 @@ public record StackLayout(Path home, Path dataDir) {
 		return this.dataDir.resolve("stack.json");
 	}
 
+	/** The admin API key the gateway created at its first start (owner-only; see docs/api.md). */
+	public Path adminKeyFile() {
+		return this.dataDir.resolve("admin-api-key");
+	}
+
 	/** The public data sets (../shared/data next to the checkout), or the ALLOYGAN_DATA_DIR setting. */
 	public Path sharedData() {
 		String env = System.getenv("ALLOYGAN_DATA_DIR");

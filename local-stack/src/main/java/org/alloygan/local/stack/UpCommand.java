@@ -32,6 +32,8 @@ public class UpCommand implements Callable<Integer> {
 		}, "alloygan-stop"));
 		System.out.println();
 		System.out.println("AlloyGAN is up: " + stack.gatewayUrl() + "/api/v1  (Ctrl-C or ./alloygan down to stop)");
+		System.out.println("API docs: " + stack.gatewayUrl() + "/swagger-ui.html; admin API key (created at the "
+				+ "first start): " + layout.adminKeyFile());
 		stopped.await();
 		return 0;
 	}

@@ -11,6 +11,7 @@ import org.alloygan.support.outbox.Outbox;
 import org.alloygan.support.outbox.OutboxProperties;
 import org.alloygan.support.outbox.OutboxRelay;
 import org.alloygan.support.web.CorrelationIdFilter;
+import org.alloygan.support.web.ProblemErrorController;
 import org.alloygan.support.web.ProblemHandler;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -22,9 +23,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -43,7 +46,7 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /** What every AlloyGAN service gets by depending on service-support. */
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
-		KafkaAutoConfiguration.class })
+		KafkaAutoConfiguration.class }, before = ErrorMvcAutoConfiguration.class)
 @EnableScheduling
 @EnableConfigurationProperties(OutboxProperties.class)
 public class ServiceSupportAutoConfiguration {
@@ -118,6 +121,13 @@ public class ServiceSupportAutoConfiguration {
 	@Bean
 	ProblemHandler problemHandler() {
 		return new ProblemHandler();
+	}
+
+	/** Errors outside Spring MVC (filters, the container) as problem+json too. */
+	@Bean
+	@ConditionalOnMissingBean(ErrorController.class)
+	ProblemErrorController problemErrorController() {
+		return new ProblemErrorController();
 	}
 
 }

@@ -1,0 +1,40 @@
+package org.alloygan.local.client;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code alloygan predict Cu46Zr46Al8 ...}: predicted properties from the active surrogate model. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+		description = "Predict Tg / Tx / Tl and more of compositions with the active surrogate model.")
+public class PredictCommand extends ClientCommand {
+
+	@Parameters(arity = "1..*", description = "Compositions, e.g. Cu46Zr46Al8 Pd40Ni40P20.")
+	List<String> compositions;
+
+	@Option(names = "--model", description = "A surrogate model id (default: the active one).")
+	String model;
+
+	@Override
+	void run(GatewayClient client) {
+		JsonNode answer = client
+			.postJson("/api/v1/predictions", GatewayClient.object("compositions", this.compositions, "modelId", this.model))
+			.body();
+		if (json()) {
+			printer().json(answer);
+			return;
+		}
+		JsonNode rows = Rows.rowsOf(answer);
+		if (rows == null) {
+			printer().details(answer);
+			return;
+		}
+		printer().details(Rows.withoutArrays(answer));
+		printer().table(Rows.liftNested(rows), List.of("input", "composition", "formula", "Tg_K", "Tx_K", "Tl_K", "Trg",
+				"gamma", "dTx_K", "gfaClass", "error"));
+	}
+
+}
