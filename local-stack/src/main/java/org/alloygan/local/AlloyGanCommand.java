@@ -30,7 +30,17 @@ public class AlloyGanCommand implements Runnable {
 	CommandLine.Model.CommandSpec spec;
 
 	public static void main(String[] args) {
-		System.exit(new CommandLine(new AlloyGanCommand()).execute(args));
+		System.exit(new CommandLine(new AlloyGanCommand())
+			// Users get the reason, not a stack trace; unexpected errors keep theirs.
+			.setExecutionExceptionHandler((ex, command, parsed) -> {
+				if (!(ex instanceof IllegalStateException || ex instanceof IllegalArgumentException
+						|| ex instanceof java.io.UncheckedIOException)) {
+					throw ex;
+				}
+				command.getErr().println("alloygan: " + ex.getMessage());
+				return 1;
+			})
+			.execute(args));
 	}
 
 	@Override

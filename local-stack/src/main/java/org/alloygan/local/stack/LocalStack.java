@@ -80,6 +80,11 @@ public final class LocalStack implements AutoCloseable {
 		List<ServiceSpec> specs = ServiceSpec.all(this.settings.gatewayPort(), this.settings.firstServicePort());
 		specs.forEach((spec) -> this.layout.serviceJar(spec.module()));
 		createDirectories(this.layout.logs());
+		// A port answered by something else would pass the readiness checks below for the wrong stack.
+		requireFree(this.settings.postgresPort(), "PostgreSQL");
+		requireFree(this.settings.kafkaPort(), "Kafka");
+		requireFree(this.settings.kafkaPort() + 1, "the Kafka controller");
+		specs.forEach((spec) -> requireFree(spec.port(), spec.module()));
 
 		step("PostgreSQL", () -> {
 			this.postgres = PostgresServer.start(this.layout.postgresHome(), this.settings.postgresPort(), true);
@@ -209,6 +214,16 @@ public final class LocalStack implements AutoCloseable {
 		this.out.printf("  %-20s starting...%n", name);
 		action.run();
 		this.out.printf("  %-20s ready   (%.1f s)%n", name, Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+	}
+
+	private static void requireFree(int port, String what) {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+			socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("port " + port + " for " + what + " is already in use (another AlloyGAN "
+					+ "stack? see ./alloygan status); stop it, or choose other ports (--port for the gateway)");
+		}
 	}
 
 	private static void createDirectories(Path dir) {
