@@ -19,4 +19,24 @@ public final class FreePorts {
 		}
 	}
 
+	/** The first of n consecutive free ports (the local stack's services take first..first+n-1). */
+	public static int consecutive(int n) {
+		for (int attempt = 0; attempt < 50; attempt++) {
+			int first = next();
+			boolean free = true;
+			for (int i = 1; i < n && free; i++) {
+				try (ServerSocket socket = new ServerSocket(first + i)) {
+					socket.setReuseAddress(true);
+				}
+				catch (IOException ex) {
+					free = false;
+				}
+			}
+			if (free && first + n < 65535) {
+				return first;
+			}
+		}
+		throw new EngineException("no " + n + " consecutive free ports");
+	}
+
 }

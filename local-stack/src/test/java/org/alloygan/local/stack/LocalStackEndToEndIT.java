@@ -53,9 +53,9 @@ class LocalStackEndToEndIT {
 
 	@BeforeAll
 	static void start() throws Exception {
-		int firstServicePort = consecutiveFreePorts(4);
+		int firstServicePort = FreePorts.consecutive(4);
 		LocalStack.Settings settings = new LocalStack.Settings(FreePorts.next(), firstServicePort, FreePorts.next(),
-				consecutiveFreePorts(2), Duration.ofMinutes(5));
+				FreePorts.consecutive(2), Duration.ofMinutes(5));
 		ByteArrayOutputStream log = new ByteArrayOutputStream();
 		stack = LocalStack.start(new StackLayout(Path.of(System.getProperty("alloygan.home", "..")), data), settings,
 				new PrintStream(log, true, StandardCharsets.UTF_8));
@@ -265,24 +265,5 @@ class LocalStackEndToEndIT {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** The first of n consecutive free ports (services take first..first+3, Kafka its port + 1). */
-	static int consecutiveFreePorts(int n) {
-		for (int attempt = 0; attempt < 50; attempt++) {
-			int first = FreePorts.next();
-			boolean free = true;
-			for (int i = 1; i < n && free; i++) {
-				try (java.net.ServerSocket socket = new java.net.ServerSocket(first + i)) {
-					socket.setReuseAddress(true);
-				}
-				catch (java.io.IOException ex) {
-					free = false;
-				}
-			}
-			if (free && first + n < 65535) {
-				return first;
-			}
-		}
-		throw new IllegalStateException("no " + n + " consecutive free ports");
-	}
 
 }

@@ -1,0 +1,62 @@
+package org.alloygan.local.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.alloygan.engines.FreePorts;
+import org.alloygan.local.stack.LocalStack;
+import org.alloygan.local.stack.StackLayout;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The closed loop end to end through the gateway on the local stack, as {@code ./alloygan demo} runs it:
+ * import the public data set, mine, version, train CGAN + surrogate, design, upload measurements of two
+ * candidates, compare predicted with measured, and see a model retrained on the newer dataset version.
+ */
+class DemoLoopIT {
+
+	@TempDir
+	Path data;
+
+	@Test
+	void theLoopClosesWithoutAHumanStep() throws Exception {
+		Path mmg = Path.of(System.getProperty("alloygan.data-dir", "../../shared/data"), "glasses", "mmg_tg_tx_tl.csv");
+		Assumptions.assumeTrue(Files.exists(mmg), "public data set not present: " + mmg);
+		int firstServicePort = FreePorts.consecutive(4);
+		LocalStack.Settings settings = new LocalStack.Settings(FreePorts.next(), firstServicePort, FreePorts.next(),
+				FreePorts.consecutive(2), Duration.ofMinutes(5));
+		StackLayout layout = new StackLayout(Path.of(System.getProperty("alloygan.home", "..")), this.data);
+		ByteArrayOutputStream output = new ByteArrayOutputStream();
+		try (LocalStack stack = LocalStack.start(layout, settings, System.out)) {
+			Gateway gateway = new Gateway(stack.gatewayUrl(), DemoCommand.apiKey(layout));
+			PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+			try {
+				new DemoLoop(gateway, new DemoLoop.Dataset("mmg_tg_tx_tl.csv", Files.readAllBytes(mmg), mmg.toString()),
+						out).run();
+			}
+			finally {
+				System.out.println(output.toString(StandardCharsets.UTF_8));
+			}
+			String printed = output.toString(StandardCharsets.UTF_8);
+			assertThat(printed).contains("SYNTHETIC LAB INPUT").contains("Demo finished");
+			JsonNode models = gateway.get("/api/v1/models?kind=CGAN");
+			long newest = models.get(0).path("datasetVersionId").asLong();
+			long oldest = models.get(models.size() - 1).path("datasetVersionId").asLong();
+			assertThat(newest).as("a CGAN was retrained on a dataset version that includes the measurements")
+				.isGreaterThan(oldest);
+			JsonNode validation = gateway.get("/api/v1/validation");
+			assertThat(validation.toString()).contains("relative");
+		}
+	}
+
+
+}
