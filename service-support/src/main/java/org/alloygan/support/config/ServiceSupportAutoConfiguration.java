@@ -78,9 +78,15 @@ public class ServiceSupportAutoConfiguration {
 	@Bean
 	ApplicationListener<ApplicationReadyEvent> interruptedJobsReaper(Jobs jobs) {
 		return (event) -> {
-			int failed = jobs.failInterrupted();
-			if (failed > 0) {
-				log.warn("Marked {} job(s) left unfinished by a previous run as failed", failed);
+			// Best effort: a database that is slow or away right now must not stop the service from starting.
+			try {
+				int failed = jobs.failInterrupted();
+				if (failed > 0) {
+					log.warn("Marked {} job(s) left unfinished by a previous run as failed", failed);
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not mark jobs left unfinished by a previous run as failed: {}", ex.getMessage());
 			}
 		};
 	}
