@@ -24,10 +24,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The API keys, stored as SHA-256 hashes. Every request looks its key up in the database (by the indexed
- * hash), so a revoked key stops working with the next request, on every gateway replica.
+ * The API keys, stored as SHA-256 hashes. Requests find their key through {@link ApiKeyCache}, which a
+ * revocation clears on every gateway replica when it commits, so a revoked key stops working with the
+ * next request.
  */
 @Service
 class ApiKeys {
@@ -46,12 +49,15 @@ class ApiKeys {
 
 	private final ApplicationEventPublisher events;
 
+	private final ApiKeyCache cache;
+
 	private final ConcurrentMap<UUID, Instant> lastUsedWritten = new ConcurrentHashMap<>();
 
-	ApiKeys(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+	ApiKeys(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, ApiKeyCache cache) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
+		this.cache = cache;
 	}
 
 	/** A new key and its secret, which is shown this once and never stored. */
@@ -92,13 +98,15 @@ class ApiKeys {
 		return get(id).orElseThrow();
 	}
 
-	/** The active key with this secret; empty for an unknown or revoked key. */
+	/** The active key with this secret; empty for an unknown or revoked key. See {@link ApiKeyCache}. */
 	Optional<ApiKey> authenticate(String secret) {
-		Optional<ApiKey> key = this.jdbc
+		String hash = ApiKeySecrets.hash(secret);
+		Optional<ApiKey> key = Optional.ofNullable(this.cache.get(hash, () -> this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM api_key WHERE key_hash = ? AND revoked_at IS NULL")
-			.param(ApiKeySecrets.hash(secret))
+			.param(hash)
 			.query(ApiKeys::map)
-			.optional();
+			.optional()
+			.orElse(null)));
 		key.ifPresent(this::touch);
 		return key;
 	}
@@ -137,9 +145,19 @@ class ApiKeys {
 			throw new IllegalStateException("key " + id + " is the last active admin key; create another admin key "
 					+ "before revoking this one");
 		}
-		this.jdbc.sql("UPDATE api_key SET revoked_at = ?, revoked_by = ? WHERE id = ?")
+		String hash = this.jdbc.sql("UPDATE api_key SET revoked_at = ?, revoked_by = ? WHERE id = ? RETURNING key_hash")
 			.params(Timestamp.from(this.clock.instant()), revokedBy, id)
-			.update();
+			.query(String.class)
+			.single();
+		// every gateway (this one included) drops the key from its cache when this commits
+		this.jdbc.sql("SELECT 1 FROM pg_notify(?, ?)").params(ApiKeyCache.CHANNEL, hash).query(Integer.class).single();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				// and this one at once, not a few milliseconds later when the notification arrives
+				ApiKeys.this.cache.evict(hash);
+			}
+		});
 		this.lastUsedWritten.remove(id);
 		this.events.publishEvent(new ApiKeyRevoked(id));
 		return get(id).orElseThrow();

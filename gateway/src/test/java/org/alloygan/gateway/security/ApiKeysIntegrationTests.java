@@ -1,5 +1,6 @@
 package org.alloygan.gateway.security;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +14,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** API keys through the admin API: shown once, stored hashed, revoked at once, never logged. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -22,6 +25,12 @@ class ApiKeysIntegrationTests extends GatewayTestBase {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	ApiKeyCache cache;
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -61,6 +70,36 @@ class ApiKeysIntegrationTests extends GatewayTestBase {
 		ResponseEntity<String> after = exchange(secret, HttpMethod.GET, "/api/v1/jobs", null);
 		assertThat(after.getStatusCode().value()).isEqualTo(401);
 		assertThat(after.getBody()).contains("not valid (unknown or revoked)");
+	}
+
+	@Test
+	void aKeyRevokedByAnotherGatewayReplicaStopsWorkingHereWithinMoments() {
+		assertThat(this.cache.listening()).as("the revocation listener is up").isTrue();
+		Map<?, ?> quiet = createKey("revoked behind the gateway", List.of("viewer"), null);
+		Map<?, ?> notified = createKey("revoked by another replica", List.of("viewer"), null);
+		for (Map<?, ?> key : List.of(quiet, notified)) {
+			assertThat(exchange((String) key.get("key"), HttpMethod.GET, "/api/v1/jobs", null).getStatusCode().value())
+				.isEqualTo(200);
+		}
+
+		// SQL without the notification: this gateway has the key cached and does not know yet (until the TTL)
+		this.jdbc.sql("UPDATE api_key SET revoked_at = now() WHERE id = ?::uuid").param(quiet.get("id")).update();
+		assertThat(exchange((String) quiet.get("key"), HttpMethod.GET, "/api/v1/jobs", null).getStatusCode().value())
+			.isEqualTo(200);
+
+		// what ApiKeys.revoke does on another replica: update and notify in one transaction
+		this.transaction.executeWithoutResult((status) -> {
+			this.jdbc.sql("UPDATE api_key SET revoked_at = now() WHERE id = ?::uuid").param(notified.get("id")).update();
+			this.jdbc.sql("SELECT 1 FROM pg_notify(?, ?)")
+				.params(ApiKeyCache.CHANNEL, ApiKeySecrets.hash((String) notified.get("key")))
+				.query(Integer.class)
+				.single();
+		});
+		await().atMost(Duration.ofSeconds(5))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> exchange((String) notified.get("key"), HttpMethod.GET, "/api/v1/jobs", null)
+				.getStatusCode()
+				.value() == 401);
 	}
 
 	@Test

@@ -103,8 +103,14 @@ public final class LocalStack implements AutoCloseable {
 	private Process launch(ServiceSpec spec, List<ServiceSpec> specs) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + (spec.module().equals("gan-service") ? "1g" : "384m"), "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-Xss512k", "-Dspring.jmx.enabled=false", "-jar",
-				this.layout.serviceJar(spec.module()).toString()));
+				"-XX:TieredStopAtLevel=1", "-Xss512k", "-Dspring.jmx.enabled=false"));
+		// Small and quick to start by default (C1 only); ALLOYGAN_SERVICE_JAVA_OPTS overrides, e.g.
+		// "-XX:TieredStopAtLevel=4" for full JIT when measuring throughput (later flags win).
+		String extra = System.getenv("ALLOYGAN_SERVICE_JAVA_OPTS");
+		if (extra != null && !extra.isBlank()) {
+			command.addAll(List.of(extra.trim().split("\\s+")));
+		}
+		command.addAll(List.of("-jar", this.layout.serviceJar(spec.module()).toString()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.layout.logs().resolve(spec.module() + ".log").toFile()));
 		Map<String, String> env = builder.environment();
