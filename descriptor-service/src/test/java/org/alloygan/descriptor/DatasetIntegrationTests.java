@@ -31,6 +31,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,7 @@ import static org.awaitility.Awaitility.await;
 
 /** The dataset end to end in descriptor-service: CSV import, rejections, versions, events in. */
 @ServiceIntegrationTest
+@TestPropertySource(properties = "alloygan.dataset.versioning.quiet-period=2s")
 class DatasetIntegrationTests {
 
 	@Autowired
@@ -115,7 +117,8 @@ class DatasetIntegrationTests {
 		send(Topics.RECORDS_EXTRACTED, record);
 		send(Topics.RECORDS_EXTRACTED, record);
 		await().atMost(Duration.ofSeconds(30)).until(() -> alloy("Pd40Cu30Ni10P20") != null);
-		await().atMost(Duration.ofSeconds(10)).until(() -> versions().size() > versionsBefore);
+		// one observation pending, then quiet: a version follows after the quiet period (2 s in this test)
+		await().atMost(Duration.ofSeconds(30)).until(() -> versions().size() > versionsBefore);
 		assertThat(alloy("Pd40Cu30Ni10P20").get("observations")).isEqualTo(1);
 
 		UUID measurement = UUID.randomUUID();

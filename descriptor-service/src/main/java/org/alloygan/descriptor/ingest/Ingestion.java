@@ -8,8 +8,6 @@ import org.alloygan.descriptor.observation.ObservationInput;
 import org.alloygan.descriptor.observation.Observations;
 import org.alloygan.descriptor.observation.Outcome;
 import org.alloygan.descriptor.observation.SourceType;
-import org.alloygan.descriptor.version.DatasetVersions;
-import org.alloygan.descriptor.version.VersioningProperties;
 import org.alloygan.support.kafka.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Literature records and lab measurements become observations (idempotently: by event id and by source
- * key), and a dataset version is cut once enough new observations arrived.
+ * key); {@code PendingObservations} cuts the dataset versions that follow.
  */
 @Service
 class Ingestion {
@@ -30,16 +28,9 @@ class Ingestion {
 
 	private final Observations observations;
 
-	private final DatasetVersions versions;
-
-	private final VersioningProperties versioning;
-
-	Ingestion(ProcessedEvents processed, Observations observations, DatasetVersions versions,
-			VersioningProperties versioning) {
+	Ingestion(ProcessedEvents processed, Observations observations) {
 		this.processed = processed;
 		this.observations = observations;
-		this.versions = versions;
-		this.versioning = versioning;
 	}
 
 	@Transactional
@@ -70,12 +61,6 @@ class Ingestion {
 		Outcome outcome = this.observations.record(input);
 		if (outcome.status() == Outcome.Status.REJECTED) {
 			log.info("Rejected {}: {}", input.sourceRef(), outcome.reason());
-			return;
-		}
-		int threshold = this.versioning.afterNewObservations();
-		if (outcome.status() == Outcome.Status.ACCEPTED && threshold > 0
-				&& this.versions.observationsSinceLatest() >= threshold) {
-			this.versions.cut(threshold + " new observation(s) since the last version");
 		}
 	}
 

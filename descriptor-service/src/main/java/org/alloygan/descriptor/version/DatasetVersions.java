@@ -87,12 +87,6 @@ public class DatasetVersions {
 		return this.jdbc.sql(SELECT + " ORDER BY v.id DESC").query(DatasetVersion.class).list();
 	}
 
-	/** Observations that arrived since the latest version (all of them when there is none). */
-	@Transactional(readOnly = true)
-	public long observationsSinceLatest() {
-		return this.jdbc.sql("SELECT count(*) FROM observation WHERE id > coalesce((SELECT max(max_observation_id) "
-				+ "FROM dataset_version), 0)").query(Long.class).single();
-	}
 
 	private static final String SELECT = """
 			SELECT v.id, v.max_observation_id, v.row_count, v.observation_count, v.new_observations,

@@ -129,7 +129,7 @@ public class ModelTraining {
 			}
 			if (plan.surrogates()) {
 				this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, 0.99,
-						"training the property surrogate (gradient-boosted trees)"));
+						"training the property surrogate (gradient-boosted trees) on dataset version " + versionId));
 				ModelVersion surrogate = this.surrogates.train(jobId, versionId, split.train(), split.heldOut(),
 						plan.seed());
 				first = (first == null) ? surrogate : first;
@@ -157,7 +157,8 @@ public class ModelTraining {
 						lastReport.set(now);
 						double progress = (index + point.update() / (double) total) / kinds;
 						this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, Math.min(0.99, progress),
-								kind + ": " + point.update() + "/" + total + " generator updates, sliced W "
+								kind + " on dataset version " + versionId + ": " + point.update() + "/" + total
+										+ " generator updates, sliced W "
 										+ String.format(java.util.Locale.ROOT, "%.4f", point.slicedWasserstein())));
 					}
 				})) {

@@ -94,9 +94,9 @@ final class DemoLoop {
 		});
 		long versionId = version.path("id").asLong();
 
-		JsonNode model = step("Train the CGAN (and surrogates) on version " + versionId, () -> {
-			JsonNode job = this.gateway.post("/api/v1/models/training-jobs", Map.of("datasetVersionId", versionId), 202);
-			JsonNode done = this.gateway.awaitJob(job.path("jobId").asText(), "training", this.out, JOB_TIMEOUT);
+		JsonNode model = step("Train the CGAN and the property surrogate on version " + versionId, () -> {
+			String jobId = trainingJobFor(versionId);
+			JsonNode done = this.gateway.awaitJob(jobId, "training", this.out, JOB_TIMEOUT);
 			this.out.println("    " + done.path("message").asText());
 			for (JsonNode m : this.gateway.get("/api/v1/models")) {
 				if (m.path("datasetVersionId").asLong() == versionId) {
@@ -129,6 +129,7 @@ final class DemoLoop {
 			throw new DemoException("the design kept no candidates: " + design.path("summary"));
 		}
 
+		long versionBeforeMeasurements = latestVersionId();
 		step("Upload measurements of two candidates  *** SYNTHETIC LAB INPUT, NOT REAL MEASUREMENTS ***", () -> {
 			List<Map<String, Object>> measurements = new ArrayList<>();
 			int i = 0;
@@ -148,7 +149,9 @@ final class DemoLoop {
 		});
 
 		step("Watch the loop close: measurements -> dataset version -> retrained model", () -> {
-			JsonNode retrained = awaitRetrainedModel(versionId);
+			long measuredVersion = awaitNewVersion(versionBeforeMeasurements);
+			this.out.printf(Locale.ROOT, "    dataset version %d includes the measurements%n", measuredVersion);
+			JsonNode retrained = awaitRetrainedModel(measuredVersion);
 			this.out.printf(Locale.ROOT, "    new %s model %s trained on dataset version %d (active=%s) %s%n",
 					retrained.path("kind").asText(), retrained.path("id").asText(), retrained.path("datasetVersionId").asLong(),
 					retrained.path("active").asBoolean(), headline(retrained.path("metrics")));
@@ -227,11 +230,50 @@ final class DemoLoop {
 		return validation;
 	}
 
-	private JsonNode awaitRetrainedModel(long previousVersion) {
+	/**
+	 * The training job of a version: the one its dataset-version event started (the loop needs no human),
+	 * or, when the policy started none within half a minute, one requested now.
+	 */
+	private String trainingJobFor(long versionId) {
+		java.util.regex.Pattern ofVersion = java.util.regex.Pattern.compile("dataset version " + versionId + "(\\D|$)");
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		while (Instant.now().isBefore(deadline)) {
+			for (JsonNode job : this.gateway.get("/api/v1/jobs?type=TRAINING&size=50").path("content")) {
+				if (ofVersion.matcher(job.path("message").asText()).find()) {
+					return job.path("id").asText();
+				}
+			}
+			Gateway.sleep(1000);
+		}
+		return this.gateway.post("/api/v1/models/training-jobs", Map.of("datasetVersionId", versionId), 202)
+			.path("jobId")
+			.asText();
+	}
+
+	private long latestVersionId() {
+		JsonNode versions = this.gateway.get("/api/v1/datasets/versions");
+		return versions.isEmpty() ? 0 : versions.get(0).path("id").asLong();
+	}
+
+	private long awaitNewVersion(long after) {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+		while (Instant.now().isBefore(deadline)) {
+			long latest = latestVersionId();
+			if (latest > after) {
+				return latest;
+			}
+			Gateway.progress(this.out, "versioning", 0, "waiting for the observations to be versioned");
+			Gateway.sleep(1000);
+		}
+		throw new DemoException("no dataset version followed the measurements within 2 minutes");
+	}
+
+	private JsonNode awaitRetrainedModel(long version) {
 		Instant deadline = Instant.now().plus(JOB_TIMEOUT);
 		while (Instant.now().isBefore(deadline)) {
 			for (JsonNode m : this.gateway.get("/api/v1/models?kind=CGAN")) {
-				if (m.path("datasetVersionId").asLong() > previousVersion) {
+				if (m.path("datasetVersionId").asLong() >= version) {
+					this.out.println();
 					return m;
 				}
 			}
@@ -259,7 +301,22 @@ final class DemoLoop {
 	}
 
 	private void printValidation(JsonNode validation) {
-		this.out.println("    " + validation.toString().replaceAll("(.{1,110})", "$1\n    ").trim());
+		this.out.printf(Locale.ROOT, "    %-30s %-6s %10s %10s %9s  %s%n", "candidate", "", "predicted", "measured",
+				"rel.err", "within 8%");
+		for (JsonNode entry : validation.path("entries")) {
+			for (JsonNode c : entry.path("comparisons")) {
+				this.out.printf(Locale.ROOT, "    %-30s %-6s %10.3f %10.3f %8.1f%%  %s%n", entry.path("candidateFormula").asText(),
+						c.path("property").asText(), c.path("predicted").asDouble(), c.path("measured").asDouble(),
+						c.path("relativeError").asDouble() * 100, c.path("withinTolerance").asBoolean() ? "yes" : "no");
+			}
+		}
+		for (JsonNode p : validation.path("summary").path("properties")) {
+			if (p.path("property").asText().equals("all")) {
+				this.out.printf(Locale.ROOT, "    overall: mean relative error %.1f%%, max %.1f%%, %.0f%% within tolerance%n",
+						p.path("meanRelativeError").asDouble() * 100, p.path("maxRelativeError").asDouble() * 100,
+						p.path("shareWithinTolerance").asDouble() * 100);
+			}
+		}
 	}
 
 	private static String value(JsonNode prediction) {

@@ -1,0 +1,68 @@
+package org.alloygan.descriptor.version;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cuts a dataset version when enough observations arrived since the last one, or when some did and then
+ * nothing more came for the quiet period (see {@link VersioningProperties}).
+ */
+@Component
+class PendingObservations {
+
+	private static final Logger log = LoggerFactory.getLogger(PendingObservations.class);
+
+	private final JdbcClient jdbc;
+
+	private final DatasetVersions versions;
+
+	private final VersioningProperties properties;
+
+	private final Clock clock;
+
+	PendingObservations(JdbcClient jdbc, DatasetVersions versions, VersioningProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.versions = versions;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${alloygan.dataset.versioning.check-interval:2s}")
+	void check() {
+		if (this.properties.afterNewObservations() <= 0) {
+			return;
+		}
+		try {
+			Pending pending = this.jdbc.sql("""
+					SELECT count(*) AS count, max(created_at) AS newest FROM observation
+					WHERE id > coalesce((SELECT max(max_observation_id) FROM dataset_version), 0)""")
+				.query(Pending.class)
+				.single();
+			if (pending.count() == 0) {
+				return;
+			}
+			Instant quietSince = this.clock.instant().minus(this.properties.quietPeriod());
+			if (pending.count() >= this.properties.afterNewObservations()) {
+				this.versions.cut(pending.count() + " new observation(s) since the last version");
+			}
+			else if (pending.newest().toInstant().isBefore(quietSince)) {
+				this.versions.cut(pending.count() + " new observation(s), then none for " + this.properties.quietPeriod());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not check for pending observations: {}", ex.getMessage());
+		}
+	}
+
+	record Pending(long count, Timestamp newest) {
+	}
+
+}
