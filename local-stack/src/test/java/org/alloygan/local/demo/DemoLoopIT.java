@@ -55,7 +55,29 @@ class DemoLoopIT {
 				.isGreaterThan(oldest);
 			JsonNode validation = gateway.get("/api/v1/validation");
 			assertThat(validation.toString()).contains("relative");
+
+			badUploadsAreRejectedRowByRowWhileGoodRowsAreKept(gateway);
 		}
+	}
+
+	private static void badUploadsAreRejectedRowByRowWhileGoodRowsAreKept(Gateway gateway) {
+		String csv = String.join("\n", "lab,sample_id,candidate_id,composition,Tg_K,Tx_K,Tl_K,method",
+				"e2e-lab,ok-1,,Cu46Zr46Al8,705,780,1170,DSC",
+				"e2e-lab,celsius-as-kelvin,,Cu50Zr50,150,200,930,DSC",
+				"e2e-lab,tx-below-tg,,Cu46Zr46Al8,780,705,1170,DSC",
+				"e2e-lab,unknown-candidate," + java.util.UUID.randomUUID() + ",,700,770,1120,DSC",
+				"e2e-lab,\"broken,,Cu46Zr46Al8,700,770,1120,DSC",
+				"e2e-lab,ok-2,,Zr41.2Ti13.8Cu12.5Ni10Be22.5,625,705,993,DSC") + "\n";
+		JsonNode accepted = gateway.upload("/api/v1/measurements/uploads", "e2e-measurements.csv",
+				csv.getBytes(StandardCharsets.UTF_8));
+		String jobId = accepted.path("jobId").asText(accepted.path("id").asText());
+		gateway.awaitJob(jobId, "upload", System.out, Duration.ofMinutes(2));
+		JsonNode report = gateway.get("/api/v1/measurements/uploads/" + jobId);
+		assertThat(report.path("acceptedRows").asInt()).isEqualTo(2);
+		assertThat(report.path("rejectedRows").asInt()).isEqualTo(4);
+		String reasons = report.path("rows").toString();
+		assertThat(reasons).contains("outside 200-2000 K").contains("must be below Tx").contains("unknown candidate")
+			.contains("malformed CSV");
 	}
 
 
