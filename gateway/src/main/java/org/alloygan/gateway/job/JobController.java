@@ -15,6 +15,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -50,7 +51,8 @@ class JobController {
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		return ResponseEntity.ok().eTag(etag).body(view.toResponse());
+		// no-cache: caches may keep it, but must ask again (cheaply, with the ETag) before using it
+		return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(view.toResponse());
 	}
 
 	/**
