@@ -47,8 +47,24 @@ echo; echo "== 2. added latency, one connection: warm-up both paths (10 s each, 
 "${WRK[@]}" -t1 -c1 -d10s "$DESCRIPTOR/api/v1/datasets/versions" > /dev/null
 echo; echo "-- straight to descriptor-service ($DESCRIPTOR)"
 "${WRK[@]}" -t1 -c1 -d"$DURATION" --latency "$DESCRIPTOR/api/v1/datasets/versions"
+# Server-side timers (Micrometer http.server.requests) of both, over the gateway run only: the gateway's
+# mean time for the proxied call minus descriptor-service's own mean time is what the gateway adds, without
+# the load generator's share.
+metric() { # url, uri tag -> "sum count"
+  curl -fsS "$1/actuator/prometheus" | awk -v uri="uri=\"$2\"" '
+    /^http_server_requests_seconds_sum/ && index($0, uri) && /status="200"/ { s += $NF }
+    /^http_server_requests_seconds_count/ && index($0, uri) && /status="200"/ { c += $NF }
+    END { printf "%s %s\n", s, c }'
+}
+read -r GS0 GC0 < <(metric "$GATEWAY" "/api/v1/datasets/**")
+read -r DS0 DC0 < <(metric "$DESCRIPTOR" "/api/v1/datasets/versions")
 echo; echo "-- through the gateway ($GATEWAY)"
 "${WRK[@]}" -t1 -c1 -d"$DURATION" --latency -H "X-API-Key: $KEY" "$GATEWAY/api/v1/datasets/versions"
+read -r GS1 GC1 < <(metric "$GATEWAY" "/api/v1/datasets/**")
+read -r DS1 DC1 < <(metric "$DESCRIPTOR" "/api/v1/datasets/versions")
+awk -v gs="$GS0" -v gc="$GC0" -v gs1="$GS1" -v gc1="$GC1" -v ds="$DS0" -v dc="$DC0" -v ds1="$DS1" -v dc1="$DC1" 'BEGIN {
+  g = (gs1 - gs) / (gc1 - gc) * 1000; d = (ds1 - ds) / (dc1 - dc) * 1000
+  printf "\nserver-side means over the gateway run: gateway %.2f ms (%d requests), descriptor-service %.2f ms (%d); the gateway adds %.2f ms\n", g, gc1 - gc, d, dc1 - dc, g - d }'
 
 KEY_ID=$(curl -fsS -H "X-API-Key: $ADMIN" "$GATEWAY/api/v1/admin/api-keys" | jq -r '[.[] | select(.name=="benchmark" and .active)][0].id')
 curl -fsS -o /dev/null -X DELETE -H "X-API-Key: $ADMIN" "$GATEWAY/api/v1/admin/api-keys/$KEY_ID"

@@ -82,6 +82,11 @@ public final class StubService {
 		this.lastByPath.put(received.path(), received);
 		byte[] body = JSON.writeValueAsString(received).getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		// like the real services (CorrelationIdFilter): the correlation id goes back with the answer
+		String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+		if (correlationId != null) {
+			exchange.getResponseHeaders().add("X-Correlation-Id", correlationId);
+		}
 		exchange.sendResponseHeaders(200, body.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(body);

@@ -4,6 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,6 +21,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -44,13 +51,16 @@ class JobController {
 
 	/** Answers 304 while the job has not changed since the ETag the dashboard holds. */
 	@GetMapping("/{id}")
+	@Operation(summary = "One job; ETag / If-None-Match answer 304 while nothing changed",
+			extensions = @Extension(properties = @ExtensionProperty(name = "x-alloygan-role", value = "viewer")))
 	ResponseEntity<JobResponse> get(@PathVariable UUID id, WebRequest request) {
 		JobView view = this.views.find(id).orElseThrow(() -> new NotFoundException("job " + id + " does not exist"));
 		String etag = "\"" + view.id() + "-" + view.version() + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		return ResponseEntity.ok().eTag(etag).body(view.toResponse());
+		// no-cache: caches may keep it, but must ask again (cheaply, with the ETag) before using it
+		return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(view.toResponse());
 	}
 
 	/**
@@ -58,6 +68,11 @@ class JobController {
 	 * change; the stream ends after SUCCEEDED or FAILED.
 	 */
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "Server-Sent Events of one job (event 'job', id = version) until it succeeds or fails",
+			extensions = @Extension(properties = @ExtensionProperty(name = "x-alloygan-role", value = "viewer")),
+			responses = @ApiResponse(responseCode = "200", description = "the job's state now and after each change",
+					content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+							schema = @Schema(implementation = JobResponse.class))))
 	SseEmitter events(@PathVariable UUID id) {
 		if (this.views.find(id).isEmpty()) {
 			throw new NotFoundException("job " + id + " does not exist");
@@ -66,6 +81,8 @@ class JobController {
 	}
 
 	@GetMapping
+	@Operation(summary = "Jobs of every service, newest first, filtered by state, type and creation time",
+			extensions = @Extension(properties = @ExtensionProperty(name = "x-alloygan-role", value = "viewer")))
 	JobPage list(@RequestParam(required = false) JobState state, @RequestParam(required = false) JobType type,
 			@RequestParam(name = "createdAfter", required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE_TIME) Instant createdAfter,

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.alloygan.support.web.NotFoundException;
 
@@ -58,7 +60,8 @@ class ApiKeyController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Create an API key; the response carries the secret, which is not shown again")
+	@Operation(summary = "Create an API key; the response carries the secret, which is not shown again",
+			extensions = @Extension(properties = @ExtensionProperty(name = "x-alloygan-role", value = "admin")))
 	ResponseEntity<CreatedKey> create(@RequestBody CreateKey request, Authentication caller) {
 		if (request.roles() == null || request.roles().isEmpty()) {
 			throw new IllegalArgumentException("roles must name at least one of viewer, designer, experimentalist, "
@@ -75,18 +78,22 @@ class ApiKeyController {
 	}
 
 	@GetMapping
-	@Operation(summary = "All keys, revoked ones included; never their secrets")
+	@Operation(summary = "All keys, revoked ones included; never their secrets",
+			extensions = @Extension(properties = @ExtensionProperty(name = "x-alloygan-role", value = "admin")))
 	List<KeyView> list() {
 		return this.keys.list().stream().map(KeyView::of).toList();
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "One key, never its secret",
+			extensions = @Extension(properties = @ExtensionProperty(name = "x-alloygan-role", value = "admin")))
 	KeyView get(@PathVariable UUID id) {
 		return KeyView.of(this.keys.get(id).orElseThrow(() -> new NotFoundException("API key " + id + " does not exist")));
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Revoke a key; it stops working with the next request")
+	@Operation(summary = "Revoke a key; it stops working with the next request",
+			extensions = @Extension(properties = @ExtensionProperty(name = "x-alloygan-role", value = "admin")))
 	KeyView revoke(@PathVariable UUID id, Authentication caller) {
 		return KeyView.of(this.keys.revoke(id, caller.getName()));
 	}

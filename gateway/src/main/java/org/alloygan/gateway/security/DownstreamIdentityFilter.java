@@ -13,6 +13,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.alloygan.support.web.CorrelationIdFilter;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,12 +44,31 @@ final class DownstreamIdentityFilter extends OncePerRequestFilter {
 			added.put(PRINCIPAL_NAME, caller.name());
 			added.put(ROLES, caller.rolesHeader());
 		}
-		chain.doFilter(new WithIdentity(request, added), response);
+		chain.doFilter(new WithIdentity(request, added), new OneCorrelationId(response));
 	}
 
 	private static boolean hidden(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		return lower.startsWith("x-alloygan-") || lower.equals("x-api-key") || lower.equals("authorization");
+	}
+
+	/**
+	 * The gateway already answers with the request's correlation id; the copy a service sends back is the
+	 * same id and is not added a second time.
+	 */
+	private static final class OneCorrelationId extends HttpServletResponseWrapper {
+
+		OneCorrelationId(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void addHeader(String name, String value) {
+			if (!(CorrelationIdFilter.HEADER.equalsIgnoreCase(name) && containsHeader(name))) {
+				super.addHeader(name, value);
+			}
+		}
+
 	}
 
 	private static final class WithIdentity extends HttpServletRequestWrapper {

@@ -79,6 +79,7 @@ class JobsReadModelIntegrationTests extends GatewayTestBase {
 		ResponseEntity<Map> first = this.api.getForEntity("/api/v1/jobs/" + job.id(), Map.class);
 		String etag = first.getHeaders().getETag();
 		assertThat(etag).isNotBlank();
+		assertThat(first.getHeaders().getCacheControl()).isEqualTo("no-cache");
 
 		HttpHeaders ifNoneMatch = new HttpHeaders();
 		ifNoneMatch.setIfNoneMatch(etag);

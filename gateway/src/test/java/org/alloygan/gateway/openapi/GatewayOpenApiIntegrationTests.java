@@ -68,12 +68,19 @@ class GatewayOpenApiIntegrationTests extends GatewayTestBase {
 				.filter((candidate) -> candidate.toString().equals(name))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError(name + " is documented but not in RouteTable"));
-			Object role = operation.get("x-alloygan-role");
-			if (role != null) {
-				assertThat(role).as("x-alloygan-role of %s", name).isEqualTo(route.role());
-			}
+			assertThat(operation.get("x-alloygan-role")).as("x-alloygan-role of %s", name).isEqualTo(route.role());
 		}));
 		assertThat(documented).hasSize(RouteTable.ROUTES.size() - RouteTable.UNDOCUMENTED);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theEventStreamIsDocumentedAsServerSentJobs() {
+		Map<String, Object> ok = (Map<String, Object>) ((Map<String, Object>) this.paths.get("/api/v1/jobs/{id}/events")
+			.get("get")
+			.get("responses")).get("200");
+		Map<String, Object> stream = ((Map<String, Map<String, Object>>) ok.get("content")).get("text/event-stream");
+		assertThat(stream.get("schema").toString()).contains("JobResponse");
 	}
 
 	@Test

@@ -63,12 +63,12 @@ final class Printer {
 		}
 		int[] widths = new int[columns.size()];
 		for (int c = 0; c < columns.size(); c++) {
-			widths[c] = columns.get(c).length();
+			widths[c] = heading(columns.get(c)).length();
 			for (List<String> line : cells) {
 				widths[c] = Math.max(widths[c], line.get(c).length());
 			}
 		}
-		printLine(columns.stream().map(String::toUpperCase).toList(), widths);
+		printLine(columns.stream().map(Printer::heading).toList(), widths);
 		cells.forEach((line) -> printLine(line, widths));
 		if (listOrPage.has("totalElements")) {
 			long total = listOrPage.get("totalElements").asLong();
@@ -91,6 +91,11 @@ final class Printer {
 		int width = lines.keySet().stream().mapToInt(String::length).max().orElse(0);
 		lines.forEach((key, value) -> this.out.printf("%-" + width + "s  %s%n", key, value));
 		this.out.flush();
+	}
+
+	/** {@code createdAt} becomes {@code CREATED_AT}; {@code Tg_K} stays {@code TG_K}. */
+	static String heading(String column) {
+		return column.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
 	}
 
 	void line(String text) {

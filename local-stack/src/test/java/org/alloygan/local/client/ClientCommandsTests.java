@@ -65,7 +65,8 @@ class ClientCommandsTests {
 		assertThat(request.pathAndQuery()).isEqualTo("/api/v1/jobs?state=SUCCEEDED&type=IMPORT&page=0&size=5");
 		assertThat(request.headers().getFirst("X-API-Key")).isEqualTo(KEY);
 		List<String> lines = this.out.toString().lines().toList();
-		assertThat(lines.get(0)).startsWith("ID").contains("TYPE").contains("STATE").contains("PROGRESS").contains("MESSAGE");
+		assertThat(lines.get(0)).startsWith("ID").contains("TYPE").contains("STATE").contains("PROGRESS")
+			.contains("CREATED_AT").contains("MESSAGE");
 		assertThat(lines.get(1)).contains("11111111-1111-1111-1111-111111111111").contains("IMPORT").contains("SUCCEEDED")
 			.contains("2 accepted, 1 rejected");
 		assertThat(lines.get(2)).contains("0.25").contains("gan-service");
@@ -164,7 +165,7 @@ class ClientCommandsTests {
 		String printed = this.out.toString();
 		assertThat(printed).contains("generatorModelId  m1");
 		assertThat(printed.lines().filter((line) -> line.startsWith("RANK")).findFirst()).hasValueSatisfying(
-				(header) -> assertThat(header).contains("ATOMICPERCENT").contains("TG_K").contains("TX_K"));
+				(header) -> assertThat(header).contains("ATOMIC_PERCENT").contains("TG_K").contains("TX_K"));
 		assertThat(printed).contains("Zr55Cu30Al10Ni5").contains("701.2 [690, 712.5]").contains("785");
 	}
 
