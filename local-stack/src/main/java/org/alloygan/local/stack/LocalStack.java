@@ -150,8 +150,9 @@ public final class LocalStack implements AutoCloseable {
 			for (ServiceSpec spec : List.copyOf(waiting)) {
 				Process process = this.services.get(spec);
 				if (!process.isAlive()) {
+					Path log = this.layout.logs().resolve(spec.module() + ".log");
 					throw new IllegalStateException(spec.module() + " exited with code " + process.exitValue() + "; see "
-							+ this.layout.logs().resolve(spec.module() + ".log"));
+							+ log + "; its last lines:\n" + tail(log));
 				}
 				if (Readiness.isReady(spec.baseUrl() + "/actuator/health/readiness")) {
 					waiting.remove(spec);
@@ -220,6 +221,16 @@ public final class LocalStack implements AutoCloseable {
 		this.out.printf("  %-20s starting...%n", name);
 		action.run();
 		this.out.printf("  %-20s ready   (%.1f s)%n", name, Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+	}
+
+	private static String tail(Path log) {
+		try {
+			List<String> lines = Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException | RuntimeException ex) {
+			return "(unreadable: " + ex.getMessage() + ")";
+		}
 	}
 
 	private static void requireFree(int port, String what) {
