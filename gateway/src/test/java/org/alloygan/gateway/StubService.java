@@ -20,7 +20,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Stands in for the services behind the gateway: answers every request with 200 and a JSON echo of what
  * arrived (method, path, headers, body size), and remembers the last request per path, so tests can see
- * exactly what the gateway forwarded.
+ * exactly what the gateway forwarded. Paths ending in {@code /busy} answer 503 with Retry-After: 30, paths
+ * ending in {@code /moved} a 302.
  */
 public final class StubService {
 
@@ -80,6 +81,19 @@ public final class StubService {
 		Received received = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
 				exchange.getRequestURI().getRawQuery(), headers, size);
 		this.lastByPath.put(received.path(), received);
+		if (received.path().endsWith("/busy")) {
+			// a service asking to be left alone for a while
+			exchange.getResponseHeaders().add("Retry-After", "30");
+			exchange.sendResponseHeaders(503, -1);
+			exchange.close();
+			return;
+		}
+		if (received.path().endsWith("/moved")) {
+			exchange.getResponseHeaders().add("Location", "/api/v1/validation");
+			exchange.sendResponseHeaders(302, -1);
+			exchange.close();
+			return;
+		}
 		byte[] body = JSON.writeValueAsString(received).getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
 		// like the real services (CorrelationIdFilter): the correlation id goes back with the answer

@@ -122,6 +122,20 @@ class LimitsAndHeadersIntegrationTests extends GatewayTestBase {
 	}
 
 	@Test
+	void aServicesAnswerIsPassedOnAsItIsNeitherRetriedNorFollowed() {
+		long start = System.nanoTime();
+		ResponseEntity<String> busy = exchange(key("viewer"), HttpMethod.GET, "/api/v1/measurements/busy", null);
+		assertThat(busy.getStatusCode().value()).isEqualTo(503);
+		assertThat(busy.getHeaders().getFirst("Retry-After")).isEqualTo("30");
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("no waiting out Retry-After")
+			.isLessThan(java.time.Duration.ofSeconds(10));
+
+		ResponseEntity<String> moved = exchange(key("viewer"), HttpMethod.GET, "/api/v1/measurements/moved", null);
+		assertThat(moved.getStatusCode().value()).isEqualTo(302);
+		assertThat(moved.getHeaders().getLocation()).hasToString("/api/v1/validation");
+	}
+
+	@Test
 	void errorsOutsideSpringMvcAreProblemsToo() throws Exception {
 		// the security firewall rejects an encoded percent sign before any controller runs
 		HttpResponse<String> rejected = CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/jobs/%25"))
