@@ -8,13 +8,15 @@
 # Needs a running local stack (./alloygan up [--data-dir DIR]), wrk, curl and jq.
 # Usage: benchmarks/gateway-load.sh [data-dir, default .alloygan]
 # Settings: GATEWAY (default http://localhost:8080), DESCRIPTOR (default http://127.0.0.1:8082),
-#           DURATION (default 30s), CONNECTIONS (default 32), THREADS (default 1), CPUS (wrk's CPUs, e.g. 1)
+#           DURATION (default 30s), WARMUP (default 30s), CONNECTIONS (default "8 32": one run each),
+#           THREADS (default 1), CPUS (wrk's CPUs, e.g. 1)
 set -euo pipefail
 DATA=${1:-.alloygan}
 GATEWAY=${GATEWAY:-http://localhost:8080}
 DESCRIPTOR=${DESCRIPTOR:-http://127.0.0.1:8082}
 DURATION=${DURATION:-30s}
-CONNECTIONS=${CONNECTIONS:-32}
+WARMUP=${WARMUP:-30s}
+CONNECTIONS=${CONNECTIONS:-8 32}
 THREADS=${THREADS:-1}
 WRK=(wrk)
 if [ -n "${CPUS:-}" ]; then WRK=(taskset -c "$CPUS" wrk); fi
@@ -36,11 +38,13 @@ for _ in $(seq 1 100); do
 done
 echo "job $JOB"; curl -fsS -H "X-API-Key: $KEY" "$GATEWAY/api/v1/jobs/$JOB"; echo
 
-echo; echo "== warm-up (10 s, discarded)"
-"${WRK[@]}" -t"$THREADS" -c"$CONNECTIONS" -d10s -H "X-API-Key: $KEY" "$GATEWAY/api/v1/jobs/$JOB" > /dev/null
+echo; echo "== warm-up ($WARMUP, discarded; with full JIT, C2 compiles for a while)"
+"${WRK[@]}" -t"$THREADS" -c16 -d"$WARMUP" -H "X-API-Key: $KEY" "$GATEWAY/api/v1/jobs/$JOB" > /dev/null
 
-echo; echo "== 1. GET /api/v1/jobs/{id}, $CONNECTIONS connections, $DURATION"
-"${WRK[@]}" -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "X-API-Key: $KEY" "$GATEWAY/api/v1/jobs/$JOB"
+for c in $CONNECTIONS; do
+  echo; echo "== 1. GET /api/v1/jobs/{id}, $c connections, $DURATION"
+  "${WRK[@]}" -t"$THREADS" -c"$c" -d"$DURATION" --latency -H "X-API-Key: $KEY" "$GATEWAY/api/v1/jobs/$JOB"
+done
 
 echo; echo "== 2. added latency, one connection: warm-up both paths (10 s each, discarded)"
 "${WRK[@]}" -t1 -c1 -d10s -H "X-API-Key: $KEY" "$GATEWAY/api/v1/datasets/versions" > /dev/null

@@ -149,7 +149,7 @@ final class ProseReader {
 				lastPairEnd = values.end();
 			}
 			else if (last != null && values.values().size() == last.properties().size()) {
-				Mention named = namedFor(values, sentenceAlloys, lastPairEnd, end);
+				Mention named = namedFor(values, sentenceAlloys, lastPairEnd);
 				if (named == null && this.lastAlloy != null && measuredAtRate(values)) {
 					// "Tg of X is 576 K at 5 K/min and 583 K at 40 K/min": the same alloy, another condition
 					named = this.lastAlloy;
@@ -221,7 +221,7 @@ final class ProseReader {
 
 	/** The alloy of a value list, or null when it cannot be told. */
 	private Mention resolve(Group values, List<Mention> sentenceAlloys, int sentenceEnd) {
-		Mention named = namedAfter(values, sentenceAlloys, sentenceEnd);
+		Mention named = namedAfter(values, sentenceAlloys);
 		if (named != null) {
 			return named;
 		}
@@ -282,7 +282,7 @@ final class ProseReader {
 	}
 
 	/** {@code 625 K for X}: the alloy printed right after the values. */
-	private Mention namedAfter(Group values, List<Mention> sentenceAlloys, int sentenceEnd) {
+	private Mention namedAfter(Group values, List<Mention> sentenceAlloys) {
 		for (Mention alloy : sentenceAlloys) {
 			if (alloy.start() >= values.end()) {
 				return FOR_ALLOY.matcher(this.text.substring(values.end(), alloy.start())).matches() ? alloy : null;
@@ -295,8 +295,8 @@ final class ProseReader {
 	 * For a value list without a property name: the alloy it is explicitly given for ({@code and 701 K for
 	 * Y}, {@code that of Y is 701 K}, {@code Y (701 K)}), or null.
 	 */
-	private Mention namedFor(Group values, List<Mention> sentenceAlloys, int since, int sentenceEnd) {
-		Mention after = namedAfter(values, sentenceAlloys, sentenceEnd);
+	private Mention namedFor(Group values, List<Mention> sentenceAlloys, int since) {
+		Mention after = namedAfter(values, sentenceAlloys);
 		if (after != null) {
 			return after;
 		}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -76,13 +75,6 @@ public final class GroupedKFold {
 			folds.add(new Fold(f, train, test));
 		}
 		return folds;
-	}
-
-	/** Number of rows per distinct key, in order of first appearance; for reports. */
-	static Map<String, Integer> counts(List<String> groups) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		groups.forEach((g) -> counts.merge(g, 1, Integer::sum));
-		return counts;
 	}
 
 	/**

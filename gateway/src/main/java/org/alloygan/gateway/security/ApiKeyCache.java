@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -14,7 +13,6 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -53,9 +51,9 @@ class ApiKeyCache implements SmartLifecycle {
 
 	private Thread listener;
 
-	ApiKeyCache(DataSourceProperties database, @Value("${alloygan.gateway.api-key-cache.ttl:30s}") Duration ttl) {
+	ApiKeyCache(DataSourceProperties database, GatewaySecurityProperties properties) {
 		this.database = database;
-		this.ttlNanos = ttl.toNanos();
+		this.ttlNanos = properties.apiKeyCache().ttl().toNanos();
 	}
 
 	/** The active key with this hash, from the cache when it can be trusted, else from {@code lookup}. */

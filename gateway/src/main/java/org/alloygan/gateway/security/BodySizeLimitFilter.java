@@ -55,11 +55,8 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
 	/** Thrown while reading a body without Content-Length that turns out too large. */
 	static final class BodyTooLargeException extends RuntimeException {
 
-		final long max;
-
 		BodyTooLargeException(long max) {
 			super(describe(max));
-			this.max = max;
 		}
 
 	}

@@ -35,11 +35,11 @@ class BootstrapAdminKey implements ApplicationRunner {
 
 	private final ApiKeys keys;
 
-	private final SecurityProperties properties;
+	private final GatewaySecurityProperties properties;
 
 	private final TransactionTemplate transaction;
 
-	BootstrapAdminKey(ApiKeys keys, SecurityProperties properties, TransactionTemplate transaction) {
+	BootstrapAdminKey(ApiKeys keys, GatewaySecurityProperties properties, TransactionTemplate transaction) {
 		this.keys = keys;
 		this.properties = properties;
 		this.transaction = transaction;

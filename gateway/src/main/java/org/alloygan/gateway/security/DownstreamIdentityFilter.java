@@ -1,12 +1,14 @@
 package org.alloygan.gateway.security;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -108,7 +110,7 @@ final class DownstreamIdentityFilter extends OncePerRequestFilter {
 			List<String> names = Collections.list(super.getHeaderNames())
 				.stream()
 				.filter((name) -> !hidden(name))
-				.collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+				.collect(Collectors.toCollection(ArrayList::new));
 			names.addAll(this.added.keySet());
 			return Collections.enumeration(names);
 		}

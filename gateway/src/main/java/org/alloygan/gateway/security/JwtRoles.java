@@ -19,9 +19,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 
-	private final SecurityProperties.Jwt settings;
+	private final GatewaySecurityProperties.Jwt settings;
 
-	JwtRoles(SecurityProperties.Jwt settings) {
+	JwtRoles(GatewaySecurityProperties.Jwt settings) {
 		this.settings = settings;
 	}
 

@@ -31,13 +31,13 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
 
-	private final SecurityProperties.RateLimit settings;
+	private final GatewaySecurityProperties.RateLimit settings;
 
 	private final ProblemResponses problems;
 
 	private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-	RateLimitFilter(SecurityProperties.RateLimit settings, ProblemResponses problems) {
+	RateLimitFilter(GatewaySecurityProperties.RateLimit settings, ProblemResponses problems) {
 		this.settings = settings;
 		this.problems = problems;
 	}

@@ -47,13 +47,13 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ProblemResponses problemResponses(ObjectMapper json, SecurityProperties properties) {
+	ProblemResponses problemResponses(ObjectMapper json, GatewaySecurityProperties properties) {
 		return new ProblemResponses(json, new RouteRoles(AccessPolicy.rules()), properties.jwt().enabled());
 	}
 
 	/** A bean so that it hears of revoked keys; see the registration below. */
 	@Bean
-	RateLimitFilter rateLimitFilter(SecurityProperties properties, ProblemResponses problems) {
+	RateLimitFilter rateLimitFilter(GatewaySecurityProperties properties, ProblemResponses problems) {
 		return new RateLimitFilter(properties.rateLimit(), problems);
 	}
 
@@ -66,7 +66,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain gatewaySecurity(HttpSecurity http, ApiKeys keys, SecurityProperties properties,
+	SecurityFilterChain gatewaySecurity(HttpSecurity http, ApiKeys keys, GatewaySecurityProperties properties,
 			ProblemResponses problems, RateLimitFilter rateLimits) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher publicPaths = new OrRequestMatcher(PUBLIC_PATHS.stream().map((path) -> (RequestMatcher) paths.matcher(path)).toList());
@@ -93,7 +93,7 @@ class SecurityConfiguration {
 				}
 				requests.anyRequest().hasRole(Role.ADMIN.name());
 			});
-		SecurityProperties.Jwt jwt = properties.jwt();
+		GatewaySecurityProperties.Jwt jwt = properties.jwt();
 		if (jwt.enabled()) {
 			http.oauth2ResourceServer((server) -> server
 				.jwt((tokens) -> tokens.decoder(jwtDecoder(jwt)).jwtAuthenticationConverter(new JwtRoles(jwt)))
@@ -104,7 +104,7 @@ class SecurityConfiguration {
 	}
 
 	/** The JWK set is fetched on first use, so the gateway starts even while the issuer is away. */
-	static JwtDecoder jwtDecoder(SecurityProperties.Jwt jwt) {
+	static JwtDecoder jwtDecoder(GatewaySecurityProperties.Jwt jwt) {
 		NimbusJwtDecoder decoder = StringUtils.hasText(jwt.jwkSetUri())
 				? NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build()
 				: NimbusJwtDecoder.withIssuerLocation(jwt.issuerUri()).build();
@@ -114,7 +114,7 @@ class SecurityConfiguration {
 		return decoder;
 	}
 
-	static CorsConfigurationSource cors(SecurityProperties.Cors settings) {
+	static CorsConfigurationSource cors(GatewaySecurityProperties.Cors settings) {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		if (settings.origins().isEmpty()) {
 			return source;

@@ -79,10 +79,11 @@ class BootstrapAdminKeyTests {
 	}
 
 	private BootstrapAdminKey bootstrap(String file, String operatorKey) {
-		SecurityProperties properties = new SecurityProperties(file, operatorKey, DataSize.ofMegabytes(1),
-				new SecurityProperties.RateLimit(true, 100), new SecurityProperties.Cors(java.util.List.of(),
+		GatewaySecurityProperties properties = new GatewaySecurityProperties(file, operatorKey, DataSize.ofMegabytes(1),
+				new GatewaySecurityProperties.RateLimit(true, 100), new GatewaySecurityProperties.Cors(java.util.List.of(),
 						java.util.List.of("GET"), 60),
-				new SecurityProperties.Jwt(null, null, "roles", "sub"));
+				new GatewaySecurityProperties.Jwt(null, null, "roles", "sub"),
+				new GatewaySecurityProperties.KeyCache(java.time.Duration.ofSeconds(30)));
 		return new BootstrapAdminKey(this.keys, properties, this.transaction);
 	}
 

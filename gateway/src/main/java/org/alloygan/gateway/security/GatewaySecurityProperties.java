@@ -1,5 +1,6 @@
 package org.alloygan.gateway.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,9 +17,16 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize larger request bodies are refused with 413
  */
 @ConfigurationProperties("alloygan.gateway")
-record SecurityProperties(String bootstrapKeyFile, String bootstrapAdminKey,
+record GatewaySecurityProperties(String bootstrapKeyFile, String bootstrapAdminKey,
 		@DefaultValue("60MB") DataSize maxBodySize, @DefaultValue RateLimit rateLimit, @DefaultValue Cors cors,
-		@DefaultValue Jwt jwt) {
+		@DefaultValue Jwt jwt, @DefaultValue KeyCache apiKeyCache) {
+
+	/**
+	 * @param ttl how long a key found active is trusted without asking the database again, as long as the
+	 * revocation listener is up (see the class ApiKeyCache); 0 turns the cache off
+	 */
+	record KeyCache(@DefaultValue("30s") Duration ttl) {
+	}
 
 	/**
 	 * @param requestsPerMinute per key (or token subject), unless the key has its own limit; a caller may
