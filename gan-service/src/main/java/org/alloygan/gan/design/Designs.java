@@ -1,6 +1,7 @@
 package org.alloygan.gan.design;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -51,6 +53,8 @@ class Designs {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final Jobs jobs;
 
 	private final Outbox outbox;
@@ -71,10 +75,11 @@ class Designs {
 
 	private final Clock clock;
 
-	Designs(JdbcClient jdbc, Jobs jobs, Outbox outbox, ModelRegistry registry, ActiveGenerator generator,
+	Designs(JdbcClient jdbc, JdbcTemplate batch, Jobs jobs, Outbox outbox, ModelRegistry registry, ActiveGenerator generator,
 			KnownAlloys known, ObjectProvider<PropertyPredictor> predictor, TransactionTemplate transaction,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ObjectMapper json, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.jobs = jobs;
 		this.outbox = outbox;
 		this.registry = registry;
@@ -149,6 +154,7 @@ class Designs {
 	void run(UUID id, DesignRequest request) {
 		try {
 			this.transaction.executeWithoutResult((status) -> this.jobs.running(id, 0.1, "generating"));
+			StageTimer timer = new StageTimer();
 			ActiveGenerator.Loaded loaded = this.generator.current();
 			Screening screening = new Screening(request);
 			int count = request.count();
@@ -170,14 +176,17 @@ class Designs {
 						loaded.model().candidates(target(request), family, n, seed + round, 0.5)));
 				generated += n;
 			}
+			timer.lap("generate");
 			List<Screening.Candidate> pool = screening.novel(admissible.subList(0, Math.min(admissible.size(), wanted)),
 					this.known.of(loaded.version().datasetVersionId()));
+			timer.lap("novelty");
 			this.transaction.executeWithoutResult((status) -> this.jobs.running(id, 0.6, "screening"));
 			Optional<PropertyPredictor.Predictions> predictions = Optional.ofNullable(this.predictor.getIfAvailable())
 				.flatMap((p) -> p.predict(pool.stream().map((c) -> c.composition).toList()));
 			List<Screening.Candidate> ranked = predictions.isPresent()
 					? screening.withinTolerance(pool, predictions.get().values()) : pool;
 			List<Screening.Candidate> kept = ranked.subList(0, Math.min(count, ranked.size()));
+			timer.lap("predict");
 			Map<String, Object> summary = new LinkedHashMap<>();
 			summary.put("requested", count);
 			summary.put("generated", generated);
@@ -195,8 +204,11 @@ class Designs {
 				summary.put("shortfall", "only " + kept.size() + " of " + count + " candidates passed screening; see "
 						+ "'dropped' for why the others did not");
 			}
+			summary.put("timingsMs", timer.laps());
 			UUID surrogate = predictions.map(PropertyPredictor.Predictions::modelId).orElse(null);
 			this.transaction.executeWithoutResult((status) -> store(id, loaded.version().id(), surrogate, kept, summary));
+			log.info("Design {}: {} candidates kept, stages {} ms, storing {} ms", id, kept.size(), timer.laps(),
+					timer.sinceLastLap());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Design {} failed", id, ex);
@@ -206,20 +218,24 @@ class Designs {
 
 	private void store(UUID id, UUID generatorId, UUID surrogateId, List<Screening.Candidate> kept,
 			Map<String, Object> summary) {
-		List<DesignCompleted.Candidate> announced = new ArrayList<>();
+		List<DesignCompleted.Candidate> announced = new ArrayList<>(kept.size());
+		List<Object[]> rows = new ArrayList<>(kept.size());
 		int rank = 1;
 		for (Screening.Candidate c : kept) {
 			UUID candidateId = UUID.randomUUID();
-			this.jdbc.sql("""
-					INSERT INTO design_candidate (id, design_id, rank, canonical_key, formula, composition, predicted,
-					    novelty, nearest_known, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(candidateId, id, rank, c.composition.canonicalKey(), c.composition.formula(),
-						write(c.composition.atomicPercent()), c.predicted.isEmpty() ? null : write(c.predicted),
-						c.nearest.novelty(), c.nearest.formula(), c.score)
-				.update();
+			rows.add(new Object[] { candidateId, id, rank, c.composition.canonicalKey(), c.composition.formula(),
+					write(c.composition.atomicPercent()), c.predicted.isEmpty() ? null : write(c.predicted),
+					c.nearest.novelty(), c.nearest.formula(), c.score });
 			announced.add(new DesignCompleted.Candidate(candidateId, rank, c.composition.atomicPercent(), c.predicted));
 			rank++;
 		}
+		// One batch (rewritten into multi-row INSERTs by the driver): a thousand single-row statements cost more
+		// than generating and screening the candidates.
+		this.batch.batchUpdate("""
+				INSERT INTO design_candidate (id, design_id, rank, canonical_key, formula, composition, predicted,
+				    novelty, nearest_known, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
+				new int[] { Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+						Types.VARCHAR, Types.DOUBLE, Types.VARCHAR, Types.DOUBLE });
 		this.jdbc.sql("UPDATE design SET surrogate_model_id = ?, summary = ?, generator_model_id = ?, finished_at = ? "
 				+ "WHERE id = ?")
 			.params(surrogateId, write(summary), generatorId, Timestamp.from(this.clock.instant()), id)
@@ -271,6 +287,29 @@ class Designs {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Wall-clock time of each stage of a design, reported in its summary so slow stages are visible to operators. */
+	private static final class StageTimer {
+
+		private final Map<String, Long> laps = new LinkedHashMap<>();
+
+		private long last = System.nanoTime();
+
+		void lap(String stage) {
+			long now = System.nanoTime();
+			this.laps.put(stage, Math.round((now - this.last) / 1e6));
+			this.last = now;
+		}
+
+		long sinceLastLap() {
+			return Math.round((System.nanoTime() - this.last) / 1e6);
+		}
+
+		Map<String, Long> laps() {
+			return this.laps;
+		}
+
 	}
 
 }

@@ -34,58 +34,64 @@ class KnownAlloys {
 		return this.byVersion.computeIfAbsent(datasetVersionId, (id) -> new Index(this.dataset.trainingRows(id)));
 	}
 
+	/**
+	 * The known alloys column by column (one array of at.% per element), so that the distance to a candidate costs
+	 * one pass per element of the candidate rather than one per element of the vocabulary: with both sides summing
+	 * to 100 at.%, |k − x|₁ = Σ_{e ∈ x} (|k_e − x_e| − k_e) + Σ_e k_e.
+	 */
 	static final class Index {
 
-		private final Map<String, Integer> column = new HashMap<>();
+		private final Map<String, double[]> columns = new HashMap<>();
 
-		private final double[][] known;
+		private final double[] totals;
 
 		private final String[] formulas;
 
 		Index(List<TrainingRow> rows) {
-			this.known = new double[rows.size()][];
-			this.formulas = new String[rows.size()];
-			rows.forEach((row) -> row.atomicPercent().keySet().forEach((el) -> this.column.putIfAbsent(el, this.column.size())));
-			for (int i = 0; i < rows.size(); i++) {
+			int n = rows.size();
+			this.totals = new double[n];
+			this.formulas = new String[n];
+			for (int i = 0; i < n; i++) {
 				Composition composition = Composition.of(rows.get(i).atomicPercent());
-				this.known[i] = dense(composition.atomicPercent());
 				this.formulas[i] = composition.formula();
+				for (Map.Entry<String, Double> e : composition.atomicPercent().entrySet()) {
+					this.columns.computeIfAbsent(e.getKey(), (el) -> new double[n])[i] = e.getValue();
+					this.totals[i] += e.getValue();
+				}
 			}
 		}
 
 		Nearest nearest(Map<String, Double> atomicPercent) {
-			double[] candidate = dense(atomicPercent);
+			if (this.formulas.length == 0) {
+				return new Nearest(null, 100.0);
+			}
+			double[] distance = new double[this.totals.length];
 			double outside = 0;
 			for (Map.Entry<String, Double> e : atomicPercent.entrySet()) {
-				if (!this.column.containsKey(e.getKey())) {
+				if (!this.columns.containsKey(e.getKey())) {
 					outside += e.getValue();
 				}
 			}
-			double best = Double.POSITIVE_INFINITY;
-			int bestIndex = -1;
-			for (int i = 0; i < this.known.length; i++) {
-				double distance = outside;
-				double[] k = this.known[i];
-				for (int c = 0; c < k.length && distance < best; c++) {
-					distance += Math.abs(k[c] - candidate[c]);
+			for (int i = 0; i < distance.length; i++) {
+				distance[i] = this.totals[i] + outside;
+			}
+			for (Map.Entry<String, Double> e : atomicPercent.entrySet()) {
+				double[] column = this.columns.get(e.getKey());
+				if (column == null) {
+					continue;
 				}
-				if (distance < best) {
-					best = distance;
-					bestIndex = i;
+				double x = e.getValue();
+				for (int i = 0; i < distance.length; i++) {
+					distance[i] += Math.abs(column[i] - x) - column[i];
 				}
 			}
-			return (bestIndex < 0) ? new Nearest(null, 100.0) : new Nearest(this.formulas[bestIndex], best / 2.0);
-		}
-
-		private double[] dense(Map<String, Double> atomicPercent) {
-			double[] v = new double[this.column.size()];
-			atomicPercent.forEach((el, pct) -> {
-				Integer c = this.column.get(el);
-				if (c != null) {
-					v[c] = pct;
+			int best = 0;
+			for (int i = 1; i < distance.length; i++) {
+				if (distance[i] < distance[best]) {
+					best = i;
 				}
-			});
-			return v;
+			}
+			return new Nearest(this.formulas[best], Math.max(0.0, distance[best]) / 2.0);
 		}
 
 	}

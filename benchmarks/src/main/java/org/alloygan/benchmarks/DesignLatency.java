@@ -1,0 +1,158 @@
+package org.alloygan.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Latency of {@code POST /api/v1/designs} through the gateway, as a lab's software sees it: from sending the request
+ * until the finished design with its candidates has been read back ({@code GET /api/v1/designs/{id}}, polled every
+ * {@value #POLL_MS} ms while the job runs).
+ *
+ * <p>
+ * {@code java -cp benchmarks/target/benchmarks.jar org.alloygan.benchmarks.DesignLatency [--gateway URL]
+ * [--data-dir DIR] [--count 1000] [--requests 30] [--warmup 5] [--targets Tg_K=700,Tx_K=770,Tl_K=1120]}
+ *
+ * <p>
+ * Needs a running local stack with an active CGAN (and surrogate, for screening), e.g. after {@code ./alloygan demo}.
+ * Creates a designer key with a rate limit the polling never reaches (revoked at the end) from the admin key in
+ * {@code DIR/admin-api-key}. Prints per-request times, then p50/p90/max and the server's own stage times from each
+ * design's summary.
+ */
+public final class DesignLatency {
+
+	static final int POLL_MS = 2;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private final String gateway;
+
+	private String key;
+
+	private DesignLatency(String gateway) {
+		this.gateway = gateway;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>(Map.of("--gateway", "http://localhost:8080", "--data-dir",
+				".alloygan", "--count", "1000", "--requests", "30", "--warmup", "5", "--targets",
+				"Tg_K=700,Tx_K=770,Tl_K=1120"));
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			if (!options.containsKey(args[i])) {
+				throw new IllegalArgumentException("unknown option " + args[i] + "; options: " + options.keySet());
+			}
+			options.put(args[i], args[i + 1]);
+		}
+		Map<String, Object> targets = new LinkedHashMap<>();
+		for (String pair : options.get("--targets").split(",")) {
+			String[] kv = pair.split("=");
+			targets.put(kv[0].trim(), Double.parseDouble(kv[1].trim()));
+		}
+		DesignLatency benchmark = new DesignLatency(options.get("--gateway"));
+		String admin = Files.readString(Path.of(options.get("--data-dir"), "admin-api-key")).trim();
+		benchmark.run(admin, targets, Integer.parseInt(options.get("--count")),
+				Integer.parseInt(options.get("--requests")), Integer.parseInt(options.get("--warmup")));
+	}
+
+	private void run(String admin, Map<String, Object> targets, int count, int requests, int warmup) throws Exception {
+		JsonNode created = send("POST", "/api/v1/admin/api-keys", admin,
+				Map.of("name", "design-latency-benchmark", "roles", List.of("designer", "viewer"), "rateLimitPerMinute", 1_000_000_000),
+				201);
+		this.key = created.path("key").asText();
+		String keyId = created.path("id").asText();
+		try {
+			JsonNode models = send("GET", "/api/v1/models?kind=CGAN", this.key, null, 200);
+			boolean active = false;
+			for (JsonNode m : models) {
+				active |= m.path("active").asBoolean();
+			}
+			if (!active) {
+				throw new IllegalStateException("no active CGAN: run ./alloygan demo (or train one) first");
+			}
+			System.out.printf(Locale.ROOT, "POST /api/v1/designs, count %d, targets %s, %d warm-up + %d measured, "
+					+ "through %s%n", count, targets, warmup, requests, this.gateway);
+			List<Double> totals = new ArrayList<>();
+			Map<String, List<Double>> stages = new LinkedHashMap<>();
+			for (int i = 0; i < warmup + requests; i++) {
+				long begin = System.nanoTime();
+				JsonNode design = design(targets, count, 1000L + i);
+				double ms = (System.nanoTime() - begin) / 1e6;
+				JsonNode summary = design.path("summary");
+				boolean measured = i >= warmup;
+				System.out.printf(Locale.ROOT, "%s %2d  %7.1f ms  state %s  kept %s of %s  server %s%n",
+						measured ? "run   " : "warmup", measured ? i - warmup + 1 : i + 1, ms, design.path("state").asText(),
+						summary.path("kept").asText("?"), summary.path("requested").asText("?"), summary.path("timingsMs"));
+				if (measured) {
+					totals.add(ms);
+					summary.path("timingsMs").fields().forEachRemaining(
+							(e) -> stages.computeIfAbsent(e.getKey(), (k) -> new ArrayList<>()).add(e.getValue().asDouble()));
+				}
+			}
+			System.out.printf(Locale.ROOT, "%nend to end (POST until the candidates are read): p50 %.1f ms, p90 %.1f ms, "
+					+ "max %.1f ms (n = %d)%n", percentile(totals, 50), percentile(totals, 90), percentile(totals, 100),
+					totals.size());
+			stages.forEach((stage, values) -> System.out.printf(Locale.ROOT, "  server stage %-10s p50 %.1f ms%n", stage,
+					percentile(values, 50)));
+		}
+		finally {
+			send("DELETE", "/api/v1/admin/api-keys/" + keyId, admin, null, 200);
+		}
+	}
+
+	private JsonNode design(Map<String, Object> targets, int count, long seed) throws Exception {
+		JsonNode accepted = send("POST", "/api/v1/designs", this.key,
+				Map.of("targets", targets, "count", count, "seed", seed), 202);
+		String path = accepted.path("design").asText("/api/v1/designs/" + accepted.path("jobId").asText());
+		while (true) {
+			JsonNode design = send("GET", path, this.key, null, 200);
+			String state = design.path("state").asText();
+			if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
+				return design;
+			}
+			Thread.sleep(POLL_MS);
+		}
+	}
+
+	private JsonNode send(String method, String path, String apiKey, Object body, int expected) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.gateway + path))
+			.timeout(Duration.ofSeconds(60))
+			.header("X-API-Key", apiKey)
+			.header("Accept", "application/json");
+		if (body != null) {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != expected) {
+			throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + ": " + response.body());
+		}
+		return response.body().isEmpty() ? this.json.createObjectNode() : this.json.readTree(response.body());
+	}
+
+	static double percentile(List<Double> values, double p) {
+		double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		if (sorted.length == 0) {
+			return Double.NaN;
+		}
+		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+	}
+
+}
