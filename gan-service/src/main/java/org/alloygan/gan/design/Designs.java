@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,10 @@ class Designs {
 
 	private static final Logger log = LoggerFactory.getLogger(Designs.class);
 
-	static final int OVERSAMPLING = 20;
+	/** Raw candidates per generation round, per candidate requested. */
+	static final int OVERSAMPLING = 4;
+
+	static final int MIN_ROUND = 2_000;
 
 	static final int MAX_GENERATED = 50_000;
 
@@ -164,39 +168,49 @@ class Designs {
 				family = null;
 			}
 			long seed = (request.seed() != null) ? request.seed() : 1L;
-			// Generate in rounds until the pool is deep enough for ranking: constraints can reject most of
-			// what an unconstrained generator proposes, and generation costs microseconds per candidate.
-			int wanted = count * 5;
-			int batch = Math.max(2_000, count * OVERSAMPLING);
+			// Generate in rounds until `count` candidates pass every screen or the budget is spent: constraints and
+			// tolerances can reject most of what the generator proposes, and a round costs milliseconds. Each round
+			// is screened in order of cost (constraints, then predicted properties, then the distance to every
+			// known alloy), so the dearer screens only see what the cheaper ones kept.
+			PropertyPredictor properties = this.predictor.getIfAvailable();
+			KnownAlloys.Index known = this.known.of(loaded.version().datasetVersionId());
+			int batch = Math.max(MIN_ROUND, count * OVERSAMPLING);
 			int generated = 0;
-			List<Screening.Candidate> admissible = new ArrayList<>();
-			for (int round = 0; admissible.size() < wanted && generated < MAX_GENERATED; round++) {
+			int admissibleCount = 0;
+			Optional<UUID> surrogateId = Optional.empty();
+			List<Screening.Candidate> passed = new ArrayList<>();
+			for (int round = 0; passed.size() < count && generated < MAX_GENERATED; round++) {
 				int n = Math.min(batch, MAX_GENERATED - generated);
-				admissible.addAll(screening.admissible(
-						loaded.model().candidates(target(request), family, n, seed + round, 0.5)));
+				List<Screening.Candidate> screened = screening.admissible(
+						loaded.model().candidates(target(request), family, n, seed + round, 0.5));
 				generated += n;
+				admissibleCount += screened.size();
+				timer.lap("generate");
+				Optional<PropertyPredictor.Predictions> predictions = (properties != null)
+						? properties.predict(screened.stream().map((c) -> c.composition).toList()) : Optional.empty();
+				if (predictions.isPresent()) {
+					screened = screening.withinTolerance(screened, predictions.get().values());
+					surrogateId = Optional.of(predictions.get().modelId());
+				}
+				timer.lap("predict");
+				passed.addAll(screening.novel(screened, known));
+				timer.lap("novelty");
 			}
-			timer.lap("generate");
-			List<Screening.Candidate> pool = screening.novel(admissible.subList(0, Math.min(admissible.size(), wanted)),
-					this.known.of(loaded.version().datasetVersionId()));
-			timer.lap("novelty");
-			this.transaction.executeWithoutResult((status) -> this.jobs.running(id, 0.6, "screening"));
-			Optional<PropertyPredictor.Predictions> predictions = Optional.ofNullable(this.predictor.getIfAvailable())
-				.flatMap((p) -> p.predict(pool.stream().map((c) -> c.composition).toList()));
-			List<Screening.Candidate> ranked = predictions.isPresent()
-					? screening.withinTolerance(pool, predictions.get().values()) : pool;
-			List<Screening.Candidate> kept = ranked.subList(0, Math.min(count, ranked.size()));
-			timer.lap("predict");
+			if (surrogateId.isPresent()) {
+				passed.sort(Comparator.comparingDouble((Screening.Candidate c) -> c.score));
+			}
+			List<Screening.Candidate> kept = passed.subList(0, Math.min(count, passed.size()));
 			Map<String, Object> summary = new LinkedHashMap<>();
 			summary.put("requested", count);
 			summary.put("generated", generated);
-			summary.put("admissible", pool.size());
+			summary.put("admissible", admissibleCount);
+			summary.put("passed", passed.size());
 			summary.put("kept", kept.size());
 			summary.put("dropped", screening.dropped());
 			summary.put("constraintsApplied", (request.constraints() != null) ? request.constraints()
 					: DesignRequest.Constraints.NONE);
 			summary.put("familyConditioned", family);
-			if (predictions.isEmpty()) {
+			if (surrogateId.isEmpty()) {
 				summary.put("note", "no surrogate model is active: candidates are not screened against the "
 						+ "property targets and carry no predicted properties");
 			}
@@ -205,7 +219,7 @@ class Designs {
 						+ "'dropped' for why the others did not");
 			}
 			summary.put("timingsMs", timer.laps());
-			UUID surrogate = predictions.map(PropertyPredictor.Predictions::modelId).orElse(null);
+			UUID surrogate = surrogateId.orElse(null);
 			this.transaction.executeWithoutResult((status) -> store(id, loaded.version().id(), surrogate, kept, summary));
 			log.info("Design {}: {} candidates kept, stages {} ms, storing {} ms", id, kept.size(), timer.laps(),
 					timer.sinceLastLap());
@@ -292,13 +306,14 @@ class Designs {
 	/** Wall-clock time of each stage of a design, reported in its summary so slow stages are visible to operators. */
 	private static final class StageTimer {
 
-		private final Map<String, Long> laps = new LinkedHashMap<>();
-
 		private long last = System.nanoTime();
 
+		private final Map<String, Long> nanos = new LinkedHashMap<>();
+
+		/** Adds the time since the previous lap to {@code stage} (stages repeat once per generation round). */
 		void lap(String stage) {
 			long now = System.nanoTime();
-			this.laps.put(stage, Math.round((now - this.last) / 1e6));
+			this.nanos.merge(stage, now - this.last, Long::sum);
 			this.last = now;
 		}
 
@@ -307,7 +322,9 @@ class Designs {
 		}
 
 		Map<String, Long> laps() {
-			return this.laps;
+			Map<String, Long> ms = new LinkedHashMap<>();
+			this.nanos.forEach((stage, ns) -> ms.put(stage, Math.round(ns / 1e6)));
+			return ms;
 		}
 
 	}

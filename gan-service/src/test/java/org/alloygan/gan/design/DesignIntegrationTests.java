@@ -208,7 +208,10 @@ class DesignIntegrationTests {
 		assertThat(design.get("state")).as(String.valueOf(design)).isEqualTo("SUCCEEDED");
 		Map<?, ?> summary = (Map<?, ?>) design.get("summary");
 		int dropped = ((Map<String, Integer>) summary.get("dropped")).values().stream().mapToInt(Integer::intValue).sum();
-		assertThat((Integer) summary.get("admissible") + dropped).isLessThanOrEqualTo((Integer) summary.get("generated"));
+		assertThat((Integer) summary.get("passed") + dropped).as("passed + dropped = generated")
+			.isEqualTo((Integer) summary.get("generated"));
+		assertThat((Integer) summary.get("passed")).isLessThanOrEqualTo((Integer) summary.get("admissible"))
+			.isGreaterThanOrEqualTo(((List<?>) design.get("candidates")).size());
 		for (Map<String, Object> candidate : (List<Map<String, Object>>) design.get("candidates")) {
 			Map<String, Number> composition = (Map<String, Number>) candidate.get("composition");
 			assertThat(composition).containsKey("Cu").hasSizeLessThanOrEqualTo(5);
