@@ -186,8 +186,9 @@ class Designs {
 				generated += n;
 				admissibleCount += screened.size();
 				timer.lap("generate");
-				Optional<PropertyPredictor.Predictions> predictions = (properties != null)
-						? properties.predict(screened.stream().map((c) -> c.composition).toList()) : Optional.empty();
+				Optional<PropertyPredictor.Predictions> predictions = (properties != null) ? properties
+					.predict(screened.stream().map((c) -> c.composition).toList(), request.targets().keySet())
+						: Optional.empty();
 				if (predictions.isPresent()) {
 					screened = screening.withinTolerance(screened, predictions.get().values());
 					surrogateId = Optional.of(predictions.get().modelId());
@@ -200,6 +201,12 @@ class Designs {
 				passed.sort(Comparator.comparingDouble((Screening.Candidate c) -> c.score));
 			}
 			List<Screening.Candidate> kept = passed.subList(0, Math.min(count, passed.size()));
+			if (surrogateId.isPresent()) {
+				// The screen predicted only the targeted properties; the kept candidates get all of them.
+				properties.predict(kept.stream().map((c) -> c.composition).toList())
+					.ifPresent((all) -> screening.describe(kept, all.values()));
+				timer.lap("predict");
+			}
 			Map<String, Object> summary = new LinkedHashMap<>();
 			summary.put("requested", count);
 			summary.put("generated", generated);
@@ -261,16 +268,22 @@ class Designs {
 	}
 
 	Optional<DesignView> get(UUID id) {
+		// The job first: the design's summary and candidates are committed with its SUCCEEDED state, so a finished
+		// state read here guarantees the reads below see them (the other order can pair a finished state with the
+		// summary of a moment before).
+		Optional<Job> job = this.jobs.get(id);
+		if (job.isEmpty()) {
+			return Optional.empty();
+		}
 		return this.jdbc.sql("SELECT id, request, generator_model_id, surrogate_model_id, summary, created_at, "
 				+ "finished_at FROM design WHERE id = ?").param(id).query(DesignView.Header.class).optional().map((h) -> {
-					Job job = this.jobs.get(id).orElseThrow();
 					List<DesignView.CandidateView> candidates = this.jdbc
 						.sql("SELECT id, rank, formula, canonical_key, composition, predicted, novelty, nearest_known, "
 								+ "score FROM design_candidate WHERE design_id = ? ORDER BY rank")
 						.param(id)
 						.query(DesignView.CandidateView.class)
 						.list();
-					return new DesignView(h, job.state().name(), job.message(), candidates);
+					return new DesignView(h, job.get().state().name(), job.get().message(), candidates);
 				});
 	}
 

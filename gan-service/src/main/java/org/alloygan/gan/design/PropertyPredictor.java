@@ -3,6 +3,7 @@ package org.alloygan.gan.design;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.alloygan.core.composition.Composition;
@@ -19,5 +20,11 @@ public interface PropertyPredictor {
 	}
 
 	Optional<Predictions> predict(List<Composition> candidates);
+
+	/**
+	 * Like {@link #predict(List)}, but only the named properties (keys as above): a first screen of many candidates
+	 * needs only the properties that a request targets.
+	 */
+	Optional<Predictions> predict(List<Composition> candidates, Set<String> properties);
 
 }

@@ -154,6 +154,13 @@ final class Screening {
 		return out;
 	}
 
+	/** Replaces the candidates' predictions (e.g. the targeted ones of the screen) with fuller ones. */
+	void describe(List<Candidate> candidates, List<Map<String, Prediction>> predictions) {
+		for (int i = 0; i < candidates.size(); i++) {
+			candidates.get(i).predicted = predictions.get(i);
+		}
+	}
+
 	void drop(String reason) {
 		this.dropped.merge(reason, 1, Integer::sum);
 	}

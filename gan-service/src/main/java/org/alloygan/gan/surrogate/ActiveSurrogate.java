@@ -3,10 +3,13 @@ package org.alloygan.gan.surrogate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.alloygan.core.composition.Composition;
 import org.alloygan.core.events.DesignCompleted;
@@ -16,6 +19,7 @@ import org.alloygan.gan.model.ModelVersion;
 import org.alloygan.models.ModelFiles;
 import org.alloygan.models.Prediction;
 import org.alloygan.models.PredictionResult;
+import org.alloygan.models.SurrogateModel;
 import org.alloygan.models.Predictor;
 import org.alloygan.models.features.FeatureSet;
 import org.alloygan.models.regression.Estimate;
@@ -44,6 +48,12 @@ class ActiveSurrogate implements PropertyPredictor {
 
 	private Predictor predictor;
 
+	private SurrogateModel surrogate;
+
+	private final Map<Set<Target>, Predictor> subsets = new HashMap<>();
+
+	private ModelVersion subsetsOf;
+
 	ActiveSurrogate(ModelRegistry registry) {
 		this.registry = registry;
 	}
@@ -56,8 +66,10 @@ class ActiveSurrogate implements PropertyPredictor {
 		}
 		if (this.version == null || !this.version.id().equals(active.get().id())) {
 			try {
-				this.predictor = new Predictor(ModelFiles.loadSurrogate(Path.of(active.get().artifactPath()),
-						active.get().artifactSha256()), null);
+				SurrogateModel loadedModel = ModelFiles.loadSurrogate(Path.of(active.get().artifactPath()),
+						active.get().artifactSha256());
+				this.predictor = new Predictor(loadedModel, null);
+				this.surrogate = loadedModel;
 				this.version = active.get();
 			}
 			catch (IOException | RuntimeException ex) {
@@ -68,24 +80,50 @@ class ActiveSurrogate implements PropertyPredictor {
 				}
 			}
 		}
-		return Optional.of(new Loaded(this.version, this.predictor));
+		return Optional.of(new Loaded(this.version, this.predictor, this.surrogate));
 	}
 
-	record Loaded(ModelVersion version, Predictor predictor) {
+	record Loaded(ModelVersion version, Predictor predictor, SurrogateModel surrogate) {
 	}
 
 	@Override
 	public Optional<Predictions> predict(List<Composition> candidates) {
-		return current().map((loaded) -> {
-			List<Map<String, DesignCompleted.Prediction>> values = new ArrayList<>(candidates.size());
-			List<Composition> supported = candidates.stream().filter(FeatureSet::supports).toList();
-			List<Prediction> predicted = loaded.predictor().predict(supported);
-			int next = 0;
-			for (Composition candidate : candidates) {
-				values.add(FeatureSet.supports(candidate) ? named(predicted.get(next++)) : Map.of());
+		return current().map((loaded) -> predict(loaded.predictor(), loaded.version(), candidates));
+	}
+
+	@Override
+	public Optional<Predictions> predict(List<Composition> candidates, Set<String> properties) {
+		Set<Target> targets = EnumSet.noneOf(Target.class);
+		NAMES.forEach((target, name) -> {
+			if (properties.contains(name)) {
+				targets.add(target);
 			}
-			return new Predictions(loaded.version().id(), values);
 		});
+		return current().map((loaded) -> predict(subset(loaded, targets), loaded.version(), candidates));
+	}
+
+	/** A predictor of only some properties, kept per active model (requests name few distinct subsets). */
+	private synchronized Predictor subset(Loaded loaded, Set<Target> targets) {
+		Set<Target> modelled = loaded.surrogate().regressors().keySet();
+		if (targets.stream().noneMatch(modelled::contains) || targets.containsAll(modelled)) {
+			return loaded.predictor();
+		}
+		if (this.subsetsOf != loaded.version()) {
+			this.subsets.clear();
+			this.subsetsOf = loaded.version();
+		}
+		return this.subsets.computeIfAbsent(targets, (t) -> new Predictor(loaded.surrogate().only(t), null));
+	}
+
+	private static Predictions predict(Predictor predictor, ModelVersion version, List<Composition> candidates) {
+		List<Map<String, DesignCompleted.Prediction>> values = new ArrayList<>(candidates.size());
+		List<Composition> supported = candidates.stream().filter(FeatureSet::supports).toList();
+		List<Prediction> predicted = predictor.predict(supported);
+		int next = 0;
+		for (Composition candidate : candidates) {
+			values.add(FeatureSet.supports(candidate) ? named(predicted.get(next++)) : Map.of());
+		}
+		return new Predictions(version.id(), values);
 	}
 
 	List<PredictionResult> predictTexts(Loaded loaded, List<String> texts) {
