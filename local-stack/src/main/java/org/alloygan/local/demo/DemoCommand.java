@@ -50,7 +50,7 @@ public class DemoCommand implements Callable<Integer> {
 			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "alloygan-stop"));
 		}
 		try {
-			new DemoLoop(new Gateway(gatewayUrl, apiKey(layout)), dataset(layout), System.out).run();
+			new DemoLoop(new Gateway(gatewayUrl, apiKey(layout)), dataset(this.data, layout.sharedData()), System.out).run();
 		}
 		catch (DemoException ex) {
 			System.out.println();
@@ -80,14 +80,18 @@ public class DemoCommand implements Callable<Integer> {
 		return (env != null && !env.isBlank()) ? Integer.parseInt(env.trim()) : 8080;
 	}
 
-	private DemoLoop.Dataset dataset(StackLayout layout) {
-		if (this.data != null) {
-			if (!Files.isRegularFile(this.data)) {
-				throw new IllegalArgumentException("--data " + this.data + " is not a file");
+	/**
+	 * What the demo imports: the {@code --data} file when given; else the public MMG set under the shared data
+	 * folder when it is there; else the curated set shipped in the launcher jar.
+	 */
+	static DemoLoop.Dataset dataset(Path data, Path sharedData) {
+		if (data != null) {
+			if (!Files.isRegularFile(data)) {
+				throw new IllegalArgumentException("--data " + data + " is not a file");
 			}
-			return new DemoLoop.Dataset(this.data.getFileName().toString(), read(this.data), this.data.toString());
+			return new DemoLoop.Dataset(data.getFileName().toString(), read(data), data.toString());
 		}
-		Path shared = layout.sharedData().resolve("glasses").resolve("mmg_tg_tx_tl.csv");
+		Path shared = sharedData.resolve("glasses").resolve("mmg_tg_tx_tl.csv");
 		if (Files.isRegularFile(shared)) {
 			return new DemoLoop.Dataset("mmg_tg_tx_tl.csv", read(shared), shared.toString());
 		}

@@ -1,6 +1,9 @@
 package org.alloygan.local.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,11 +25,121 @@ final class DemoLoop {
 	/** What to import. */
 	record Dataset(String fileName, byte[] content, String source) {
 
+		/** The curated set in the launcher jar: published alloys, each with its citation (see its SOURCES.md). */
+		static final String CURATED_RESOURCE = "/demo/curated/curated_tg_tx_tl.csv";
+
+		/**
+		 * The small curated data set shipped with AlloyGAN, for a machine without {@code ../shared/data}: real
+		 * published alloys with Tg, Tx, Tl and the paper each row comes from.
+		 */
 		static Dataset curated() {
-			throw new DemoException("no dataset to import: ../shared/data/glasses/mmg_tg_tx_tl.csv is not present; "
-					+ "pass one with --data FILE.csv (formula form: composition,Tg_K,Tx_K,Tl_K; or the wide MMG form)");
+			byte[] content;
+			try (InputStream in = DemoLoop.class.getResourceAsStream(CURATED_RESOURCE)) {
+				if (in == null) {
+					throw new DemoException("the curated data set " + CURATED_RESOURCE + " is missing from the launcher jar; "
+							+ "pass one with --data FILE.csv (formula form: composition,Tg_K,Tx_K,Tl_K; or the wide MMG form)");
+				}
+				content = in.readAllBytes();
+			}
+			catch (IOException ex) {
+				throw new DemoException("cannot read the curated data set " + CURATED_RESOURCE, ex);
+			}
+			long alloys = new String(content, StandardCharsets.UTF_8).lines().skip(1).filter((l) -> !l.isBlank()).count();
+			return new Dataset("curated_tg_tx_tl.csv", content, "shipped with AlloyGAN: " + alloys
+					+ " published alloys with citations (local-stack/src/main/resources/demo/curated/SOURCES.md)");
 		}
 
+	}
+
+	/** What the demo leaves behind for a caller that wants to check it. */
+	record Result(JsonNode design, JsonNode model, JsonNode retrained) {
+	}
+
+	/**
+	 * The registry's rule applied to one model of a kind: it is promoted exactly when no model of its kind was
+	 * active when it was registered, or its score is no worse than that model's. The active model at registration
+	 * is the one promoted last before it was created (read from {@code promotedAt} and {@code createdAt}).
+	 *
+	 * @param model the model, as {@code GET /api/v1/models} lists it
+	 * @param previous the model active when it was registered, or null when there was none
+	 * @param promoted whether the registry promoted it ({@code promotedAt} is set)
+	 * @param noWorse whether its score is no worse than the previous model's (true when there was none)
+	 * @param lowerIsBetter how the scores compare, from {@code metrics.scoreName}
+	 */
+	record Promotion(JsonNode model, JsonNode previous, boolean promoted, boolean noWorse, boolean lowerIsBetter) {
+
+		/** Whether what the registry did agrees with the rule. */
+		boolean ruleHeld() {
+			return this.promoted == this.noWorse;
+		}
+
+		/** One line for the demo's output: promoted or not, and why. */
+		String explanation() {
+			String direction = this.lowerIsBetter ? "lower is better" : "higher is better";
+			if (this.previous == null) {
+				return this.promoted ? "promoted: no model of its kind was active"
+						: "not promoted although no model of its kind was active";
+			}
+			String scores = String.format(Locale.ROOT, "score %s %s the active model's %s (%s)", score(this.model),
+					this.noWorse ? "is no worse than" : "is worse than", score(this.previous), direction);
+			if (!this.promoted) {
+				return "not promoted: " + scores + "; the active model " + this.previous.path("id").asText()
+						+ " keeps serving";
+			}
+			return "promoted: " + scores + (this.model.path("active").asBoolean() ? ""
+					: "; a newer model has been promoted since");
+		}
+
+		private static String score(JsonNode model) {
+			JsonNode score = model.path("metrics").path("score");
+			return score.isNumber() ? String.format(Locale.ROOT, "%.4f", score.asDouble()) : "(none)";
+		}
+
+	}
+
+	/** {@link Promotion} of {@code model} among {@code modelsOfItsKind} (any order, may include it). */
+	static Promotion promotionOf(JsonNode model, JsonNode modelsOfItsKind) {
+		Instant registered = instant(model.path("createdAt"));
+		JsonNode previous = null;
+		Instant previousPromotion = null;
+		for (JsonNode other : modelsOfItsKind) {
+			Instant promoted = instant(other.path("promotedAt"));
+			if (other.path("id").asText().equals(model.path("id").asText()) || promoted == null
+					|| (registered != null && promoted.isAfter(registered))) {
+				continue;
+			}
+			if (previousPromotion == null || promoted.isAfter(previousPromotion)) {
+				previous = other;
+				previousPromotion = promoted;
+			}
+		}
+		boolean lowerIsBetter = !model.path("metrics").path("scoreName").asText("").contains("higher is better");
+		JsonNode score = model.path("metrics").path("score");
+		boolean noWorse;
+		if (previous == null) {
+			noWorse = true;
+		}
+		else {
+			JsonNode previousScore = previous.path("metrics").path("score");
+			noWorse = score.isNumber() && previousScore.isNumber()
+					&& (lowerIsBetter ? score.asDouble() <= previousScore.asDouble()
+							: score.asDouble() >= previousScore.asDouble());
+		}
+		return new Promotion(model, previous, instant(model.path("promotedAt")) != null, noWorse, lowerIsBetter);
+	}
+
+	/** An instant as Jackson writes one: ISO-8601 text, or seconds since the epoch. */
+	static Instant instant(JsonNode node) {
+		if (node == null || node.isNull() || node.isMissingNode()) {
+			return null;
+		}
+		if (node.isNumber()) {
+			java.math.BigDecimal seconds = node.decimalValue();
+			return Instant.ofEpochSecond(seconds.longValue(),
+					seconds.remainder(java.math.BigDecimal.ONE).movePointRight(9).longValue());
+		}
+		String text = node.asText();
+		return text.isBlank() ? null : Instant.parse(text);
 	}
 
 	static final Map<String, Object> TARGETS = Map.of("Tg_K", 700, "Tx_K", 770, "Tl_K", 1120);
@@ -49,7 +162,7 @@ final class DemoLoop {
 		this.out = out;
 	}
 
-	void run() {
+	Result run() {
 		Instant begin = Instant.now();
 		this.out.println();
 		this.out.println("AlloyGAN demo: the closed loop of inverse design, through " + this.gateway.baseUrl() + "/api/v1");
@@ -148,13 +261,15 @@ final class DemoLoop {
 			return validation;
 		});
 
-		step("Watch the loop close: measurements -> dataset version -> retrained model", () -> {
+		JsonNode retrainedModel = step("Watch the loop close: measurements -> dataset version -> retrained model", () -> {
 			long measuredVersion = awaitNewVersion(versionBeforeMeasurements);
 			this.out.printf(Locale.ROOT, "    dataset version %d includes the measurements%n", measuredVersion);
 			JsonNode retrained = awaitRetrainedModel(measuredVersion);
 			this.out.printf(Locale.ROOT, "    new %s model %s trained on dataset version %d (active=%s) %s%n",
 					retrained.path("kind").asText(), retrained.path("id").asText(), retrained.path("datasetVersionId").asLong(),
 					retrained.path("active").asBoolean(), headline(retrained.path("metrics")));
+			this.out.println("    " + promotionOf(retrained,
+					this.gateway.get("/api/v1/models?kind=" + retrained.path("kind").asText())).explanation());
 			return retrained;
 		});
 
@@ -170,6 +285,7 @@ final class DemoLoop {
 		this.out.println("  dataset versions        " + api + "/datasets/versions");
 		this.out.println("  import report           " + api + "/datasets/imports/" + importReport.path("id").asText());
 		this.out.println("  API documentation       " + this.gateway.baseUrl() + "/swagger-ui.html");
+		return new Result(design, model, retrainedModel);
 	}
 
 	private <T> T step(String title, java.util.function.Supplier<T> action) {

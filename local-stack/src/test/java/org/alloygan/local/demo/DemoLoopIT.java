@@ -3,7 +3,6 @@ package org.alloygan.local.demo;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.alloygan.engines.FreePorts;
 import org.alloygan.local.stack.LocalStack;
 import org.alloygan.local.stack.StackLayout;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The closed loop end to end through the gateway on the local stack, as {@code ./alloygan demo} runs it:
- * import the public data set, mine, version, train CGAN + surrogate, design, upload measurements of two
+ * import the public data set (or, without it, the curated set the demo falls back to), mine, version, train CGAN + surrogate, design, upload measurements of two
  * candidates, compare predicted with measured, and see a model retrained on the newer dataset version.
  */
 class DemoLoopIT {
@@ -29,8 +27,10 @@ class DemoLoopIT {
 
 	@Test
 	void theLoopClosesWithoutAHumanStep() throws Exception {
-		Path mmg = Path.of(System.getProperty("alloygan.data-dir", "../../shared/data"), "glasses", "mmg_tg_tx_tl.csv");
-		Assumptions.assumeTrue(Files.exists(mmg), "public data set not present: " + mmg);
+		// as ./alloygan demo chooses: the public MMG set when present (as in CI), else the curated set in the jar
+		DemoLoop.Dataset dataset = DemoCommand.dataset(null,
+				Path.of(System.getProperty("alloygan.data-dir", "../../shared/data")));
+		System.out.println("DemoLoopIT imports " + dataset.source());
 		int firstServicePort = FreePorts.consecutive(4);
 		LocalStack.Settings settings = new LocalStack.Settings(FreePorts.next(), firstServicePort, FreePorts.next(),
 				FreePorts.consecutive(2), Duration.ofMinutes(5));
@@ -39,9 +39,9 @@ class DemoLoopIT {
 		try (LocalStack stack = LocalStack.start(layout, settings, System.out)) {
 			Gateway gateway = new Gateway(stack.gatewayUrl(), DemoCommand.apiKey(layout));
 			PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+			DemoLoop.Result result;
 			try {
-				new DemoLoop(gateway, new DemoLoop.Dataset("mmg_tg_tx_tl.csv", Files.readAllBytes(mmg), mmg.toString()),
-						out).run();
+				result = new DemoLoop(gateway, dataset, out).run();
 			}
 			finally {
 				System.out.println(output.toString(StandardCharsets.UTF_8));
@@ -53,11 +53,45 @@ class DemoLoopIT {
 			long oldest = models.get(models.size() - 1).path("datasetVersionId").asLong();
 			assertThat(newest).as("a CGAN was retrained on a dataset version that includes the measurements")
 				.isGreaterThan(oldest);
+			theRetrainedModelIsPromotedExactlyWhenItIsNoWorse(result, models, printed);
 			JsonNode validation = gateway.get("/api/v1/validation");
 			assertThat(validation.toString()).contains("relative");
 
 			badUploadsAreRejectedRowByRowWhileGoodRowsAreKept(gateway);
 		}
+	}
+
+	/**
+	 * The registry's rule, checked on what GET /api/v1/models reports: the retrained CGAN is promoted if and only
+	 * if its score is no worse than that of the CGAN active when it was registered; it is the active one now
+	 * exactly when that holds and no CGAN has been promoted after it; and the demo said which happened.
+	 */
+	private static void theRetrainedModelIsPromotedExactlyWhenItIsNoWorse(DemoLoop.Result result, JsonNode models,
+			String printed) {
+		String id = result.retrained().path("id").asText();
+		JsonNode retrained = null;
+		for (JsonNode m : models) {
+			retrained = m.path("id").asText().equals(id) ? m : retrained;
+		}
+		assertThat(retrained).as("the retrained CGAN " + id + " is listed").isNotNull();
+		DemoLoop.Promotion promotion = DemoLoop.promotionOf(retrained, models);
+		assertThat(promotion.previous()).as("a CGAN was active before the retraining (step 4)").isNotNull();
+		assertThat(promotion.model().path("metrics").path("score").isNumber()).isTrue();
+		assertThat(promotion.previous().path("metrics").path("score").isNumber()).isTrue();
+		assertThat(promotion.promoted()).as(promotion.explanation()).isEqualTo(promotion.noWorse());
+		java.time.Instant since = DemoLoop.instant(retrained.path("createdAt"));
+		boolean promotedSince = false;
+		int active = 0;
+		for (JsonNode m : models) {
+			java.time.Instant promotedAt = DemoLoop.instant(m.path("promotedAt"));
+			promotedSince |= !m.path("id").asText().equals(id) && promotedAt != null && promotedAt.isAfter(since);
+			active += m.path("active").asBoolean() ? 1 : 0;
+		}
+		assertThat(active).as("one active CGAN").isEqualTo(1);
+		if (!promotedSince) {
+			assertThat(retrained.path("active").asBoolean()).as(promotion.explanation()).isEqualTo(promotion.noWorse());
+		}
+		assertThat(printed).contains(promotion.promoted() ? "    promoted: " : "    not promoted: score ");
 	}
 
 	private static void badUploadsAreRejectedRowByRowWhileGoodRowsAreKept(Gateway gateway) {
