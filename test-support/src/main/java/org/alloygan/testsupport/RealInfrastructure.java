@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.alloygan.engines.FreePorts;
 import org.alloygan.engines.PostgresServer;
@@ -25,10 +27,16 @@ public final class RealInfrastructure implements ApplicationContextInitializer<C
 
 	private static EmbeddedKafkaKraftBroker kafka;
 
+	/** Every context pointed at the infrastructure, closed before it stops (see {@link #stopAtExit}). */
+	private static final List<ConfigurableApplicationContext> contexts = new CopyOnWriteArrayList<>();
+
+	private static boolean stopHookRegistered;
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		String application = context.getEnvironment().getProperty("spring.application.name", "app");
 		String database = "test_" + application.replaceAll("[^a-z0-9]", "_");
+		contexts.add(context);
 		postgres().ensureDatabase(database);
 		context.getEnvironment()
 			.getPropertySources()
@@ -43,7 +51,7 @@ public final class RealInfrastructure implements ApplicationContextInitializer<C
 			try {
 				Path home = Files.createTempDirectory("alloygan-test-postgres");
 				postgres = PostgresServer.start(home, FreePorts.next(), false);
-				Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "stop-test-postgres"));
+				stopAtExit();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -58,9 +66,32 @@ public final class RealInfrastructure implements ApplicationContextInitializer<C
 			kafka = new EmbeddedKafkaKraftBroker(1, 3);
 			kafka.brokerProperty("auto.create.topics.enable", "true");
 			kafka.afterPropertiesSet();
-			Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy, "stop-test-kafka"));
+			stopAtExit();
 		}
 		return kafka.getBrokersAsString();
+	}
+
+	/**
+	 * One shutdown hook that closes the test contexts first and only then stops the broker and the database. The
+	 * contexts' own hooks run at the same time as this one; if the broker went first, their Kafka clients would
+	 * wait out their close timeouts (30 s) for a broker that is gone, and Surefire would kill the JVM.
+	 */
+	private static synchronized void stopAtExit() {
+		if (stopHookRegistered) {
+			return;
+		}
+		stopHookRegistered = true;
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			contexts.forEach(ConfigurableApplicationContext::close);
+			synchronized (RealInfrastructure.class) {
+				if (kafka != null) {
+					kafka.destroy();
+				}
+				if (postgres != null) {
+					postgres.close();
+				}
+			}
+		}, "stop-test-infrastructure"));
 	}
 
 }
