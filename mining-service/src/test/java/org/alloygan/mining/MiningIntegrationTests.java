@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.events.AlloyRecordExtracted;
 import org.alloygan.core.events.JobEvent;
 import org.alloygan.core.events.Topics;
+import org.alloygan.extraction.llm.StubChatServer;
 import org.alloygan.testsupport.RealInfrastructure;
 import org.alloygan.testsupport.ServiceIntegrationTest;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -56,7 +57,7 @@ class MiningIntegrationTests {
 	/** Per passage marker, how the stub model behaves; attempts are counted per marker. */
 	private static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
 
-	private static final StubChatServer LLM = new StubChatServer(MiningIntegrationTests::answer);
+	private static final StubChatServer LLM = new StubChatServer((request) -> answer(request.body()));
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -222,7 +223,7 @@ class MiningIntegrationTests {
 		Map<?, ?> usage = (Map<?, ?>) report.get("usage");
 		// good 1, repaired 2, failed after repair 2, hallucinated 1, 429 then reply 1, timeout then reply 1
 		assertThat(usage.get("requests")).isEqualTo(8);
-		assertThat(((Number) usage.get("totalTokens")).longValue()).isEqualTo(8 * 340);
+		assertThat(((Number) usage.get("totalTokens")).longValue()).isEqualTo(8 * 120); // the stub counts 100 + 20 per reply
 		List<Map<String, Object>> failures = (List<Map<String, Object>>) report.get("failures");
 		assertThat(failures).singleElement().satisfies((failure) -> {
 			assertThat((String) failure.get("reason")).contains("malformed reply after one repair retry");

@@ -1,6 +1,7 @@
 package org.alloygan.extraction.llm;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,22 +20,22 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local server that speaks the chat-completions protocol, answering with whatever the test scripts:
- * a reply content, an HTTP error, or a delay.
+ * a reply content, an HTTP error, or a delay. Shared with mining-service's tests through this module's test-jar.
  */
-final class StubChatServer implements AutoCloseable {
+public final class StubChatServer implements AutoCloseable {
 
 	/** What to answer one request with. */
-	record Answer(int status, String content, long delayMillis, Map<String, String> headers) {
+	public record Answer(int status, String content, long delayMillis, Map<String, String> headers) {
 
-		static Answer reply(String content) {
+		public static Answer reply(String content) {
 			return new Answer(200, content, 0, Map.of());
 		}
 
-		static Answer status(int status, Map<String, String> headers) {
+		public static Answer status(int status, Map<String, String> headers) {
 			return new Answer(status, null, 0, headers);
 		}
 
-		static Answer slow(String content, long delayMillis) {
+		public static Answer slow(String content, long delayMillis) {
 			return new Answer(200, content, delayMillis, Map.of());
 		}
 
@@ -51,9 +52,19 @@ final class StubChatServer implements AutoCloseable {
 	final ConcurrentLinkedQueue<JsonNode> requests = new ConcurrentLinkedQueue<>();
 
 	/** @param script the answer to a request, given its body and how many requests came before it */
-	StubChatServer(Function<Request, Answer> script) throws IOException {
-		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		this.server.setExecutor(Executors.newCachedThreadPool());
+	public StubChatServer(Function<Request, Answer> script) {
+		try {
+			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		// daemon threads: a test class may keep one server for the life of the JVM
+		this.server.setExecutor(Executors.newCachedThreadPool((runnable) -> {
+			Thread thread = new Thread(runnable, "stub-chat");
+			thread.setDaemon(true);
+			return thread;
+		}));
 		AtomicInteger count = new AtomicInteger();
 		this.server.createContext("/v1/chat/completions", (exchange) -> {
 			int now = this.inFlight.incrementAndGet();
@@ -89,28 +100,28 @@ final class StubChatServer implements AutoCloseable {
 	}
 
 	/** A request as the script sees it. */
-	record Request(JsonNode body, int index) {
+	public record Request(JsonNode body, int index) {
 
-		String userText() {
+		public String userText() {
 			JsonNode messages = this.body.path("messages");
 			return messages.path(1).path("content").asText();
 		}
 
-		int messageCount() {
+		public int messageCount() {
 			return this.body.path("messages").size();
 		}
 
 	}
 
-	URI baseUrl() {
+	public URI baseUrl() {
 		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort());
 	}
 
-	int maxInFlight() {
+	public int maxInFlight() {
 		return this.maxInFlight.get();
 	}
 
-	List<JsonNode> requests() {
+	public List<JsonNode> requests() {
 		return List.copyOf(this.requests);
 	}
 
