@@ -1,7 +1,7 @@
 package org.alloygan.local.client;
 
 /** A client command that cannot go on; carries the exit code the command ends with. */
-class ClientException extends RuntimeException {
+public class ClientException extends RuntimeException {
 
 	/** The API answered with an error (4xx, 5xx). */
 	static final int API_ERROR = 1;

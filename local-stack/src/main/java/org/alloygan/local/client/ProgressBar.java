@@ -7,7 +7,7 @@ import java.util.Objects;
  * The progress of a job on stderr: redrawn in place on a terminal, one line per change otherwise (logs,
  * pipes), so that stdout stays clean for the result.
  */
-final class ProgressBar {
+public final class ProgressBar {
 
 	private static final int WIDTH = 30;
 
@@ -47,7 +47,7 @@ final class ProgressBar {
 		}
 	}
 
-	static String render(String state, double progress, String message) {
+	public static String render(String state, double progress, String message) {
 		double clamped = Math.max(0, Math.min(1, progress));
 		int filled = (int) Math.round(clamped * WIDTH);
 		String text = (message == null) ? "" : message.replace('\n', ' ');
