@@ -38,7 +38,8 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * Design jobs: the CGAN oversamples for the targets, screening keeps what satisfies the constraints (and,
- * with an active surrogate, the tolerances), the best are stored and announced to feedback-service.
+ * with an active surrogate, the tolerances; with an active GFA classifier, a likely glass), the best are stored and
+ * announced to feedback-service.
  */
 @Service
 class Designs {
@@ -175,8 +176,7 @@ class Designs {
 			this.transaction.executeWithoutResult((status) -> this.jobs.running(id, 0.6, "screening"));
 			Optional<PropertyPredictor.Predictions> predictions = Optional.ofNullable(this.predictor.getIfAvailable())
 				.flatMap((p) -> p.predict(pool.stream().map((c) -> c.composition).toList()));
-			List<Screening.Candidate> ranked = predictions.isPresent()
-					? screening.withinTolerance(pool, predictions.get().values()) : pool;
+			List<Screening.Candidate> ranked = predictions.isPresent() ? screening.screen(pool, predictions.get()) : pool;
 			List<Screening.Candidate> kept = ranked.subList(0, Math.min(count, ranked.size()));
 			Map<String, Object> summary = new LinkedHashMap<>();
 			summary.put("requested", count);
@@ -187,16 +187,19 @@ class Designs {
 			summary.put("constraintsApplied", (request.constraints() != null) ? request.constraints()
 					: DesignRequest.Constraints.NONE);
 			summary.put("familyConditioned", family);
-			if (predictions.isEmpty()) {
+			if (predictions.isEmpty() || !predictions.get().properties()) {
 				summary.put("note", "no surrogate model is active: candidates are not screened against the "
 						+ "property targets and carry no predicted properties");
 			}
+			summary.put("glassScreening", Screening.glassScreening(request, predictions));
 			if (kept.size() < count) {
 				summary.put("shortfall", "only " + kept.size() + " of " + count + " candidates passed screening; see "
 						+ "'dropped' for why the others did not");
 			}
 			UUID surrogate = predictions.map(PropertyPredictor.Predictions::modelId).orElse(null);
-			this.transaction.executeWithoutResult((status) -> store(id, loaded.version().id(), surrogate, kept, summary));
+			UUID classifier = predictions.map(PropertyPredictor.Predictions::classifierModelId).orElse(null);
+			this.transaction.executeWithoutResult(
+					(status) -> store(id, loaded.version().id(), surrogate, classifier, kept, summary));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Design {} failed", id, ex);
@@ -204,7 +207,7 @@ class Designs {
 		}
 	}
 
-	private void store(UUID id, UUID generatorId, UUID surrogateId, List<Screening.Candidate> kept,
+	private void store(UUID id, UUID generatorId, UUID surrogateId, UUID classifierId, List<Screening.Candidate> kept,
 			Map<String, Object> summary) {
 		List<DesignCompleted.Candidate> announced = new ArrayList<>();
 		int rank = 1;
@@ -212,36 +215,41 @@ class Designs {
 			UUID candidateId = UUID.randomUUID();
 			this.jdbc.sql("""
 					INSERT INTO design_candidate (id, design_id, rank, canonical_key, formula, composition, predicted,
-					    novelty, nearest_known, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					    novelty, nearest_known, score, gfa) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(candidateId, id, rank, c.composition.canonicalKey(), c.composition.formula(),
 						write(c.composition.atomicPercent()), c.predicted.isEmpty() ? null : write(c.predicted),
-						c.nearest.novelty(), c.nearest.formula(), c.score)
+						c.nearest.novelty(), c.nearest.formula(), c.score, (c.gfa != null) ? write(gfa(c)) : null)
 				.update();
-			announced.add(new DesignCompleted.Candidate(candidateId, rank, c.composition.atomicPercent(), c.predicted));
+			announced.add(new DesignCompleted.Candidate(candidateId, rank, c.composition.atomicPercent(), c.predicted,
+					(c.gfa != null) ? gfa(c) : null));
 			rank++;
 		}
-		this.jdbc.sql("UPDATE design SET surrogate_model_id = ?, summary = ?, generator_model_id = ?, finished_at = ? "
-				+ "WHERE id = ?")
-			.params(surrogateId, write(summary), generatorId, Timestamp.from(this.clock.instant()), id)
+		this.jdbc.sql("UPDATE design SET surrogate_model_id = ?, classifier_model_id = ?, summary = ?, "
+				+ "generator_model_id = ?, finished_at = ? WHERE id = ?")
+			.params(surrogateId, classifierId, write(summary), generatorId, Timestamp.from(this.clock.instant()), id)
 			.update();
-		this.outbox.append(Topics.DESIGNS_COMPLETED, id.toString(),
-				new DesignCompleted(UUID.randomUUID(), this.clock.instant(), id, generatorId, surrogateId, announced));
+		this.outbox.append(Topics.DESIGNS_COMPLETED, id.toString(), new DesignCompleted(UUID.randomUUID(),
+				this.clock.instant(), id, generatorId, surrogateId, announced, classifierId));
 		this.jobs.succeeded(id, "/api/v1/designs/" + id,
 				kept.size() + " of " + summary.get("requested") + " candidates passed screening");
 	}
 
 	Optional<DesignView> get(UUID id) {
-		return this.jdbc.sql("SELECT id, request, generator_model_id, surrogate_model_id, summary, created_at, "
-				+ "finished_at FROM design WHERE id = ?").param(id).query(DesignView.Header.class).optional().map((h) -> {
+		return this.jdbc.sql("SELECT id, request, generator_model_id, surrogate_model_id, classifier_model_id, summary, "
+				+ "created_at, finished_at FROM design WHERE id = ?").param(id).query(DesignView.Header.class).optional().map((h) -> {
 					Job job = this.jobs.get(id).orElseThrow();
 					List<DesignView.CandidateView> candidates = this.jdbc
 						.sql("SELECT id, rank, formula, canonical_key, composition, predicted, novelty, nearest_known, "
-								+ "score FROM design_candidate WHERE design_id = ? ORDER BY rank")
+								+ "score, gfa FROM design_candidate WHERE design_id = ? ORDER BY rank")
 						.param(id)
 						.query(DesignView.CandidateView.class)
 						.list();
 					return new DesignView(h, job.state().name(), job.message(), candidates);
 				});
+	}
+
+	private static DesignCompleted.Gfa gfa(Screening.Candidate c) {
+		return new DesignCompleted.Gfa(c.gfa.noGlass(), c.gfa.ribbon(), c.gfa.bmg(), c.gfa.glass());
 	}
 
 	private static Target target(DesignRequest request) {
