@@ -141,7 +141,7 @@ public final class Predictor {
 			Composition composition = compositions.get(r);
 			Map<Target, Estimate> properties = new EnumMap<>(Target.class);
 			if (this.regressors.length > 0) {
-				int family = PeriodicTable.atomicNumber(composition.baseElement());
+				int family = baseAtomicNumber(composition);
 				for (int m = 0; m < this.regressors.length; m++) {
 					double value = values[m][r];
 					double half = this.halfWidths[m][family];
@@ -157,6 +157,20 @@ public final class Predictor {
 			predictions.add(new Prediction(composition, properties, gfa, warnings(composition)));
 		}
 		return predictions;
+	}
+
+	/**
+	 * The atomic number of {@link Composition#baseElement()} (the first of the largest amounts in symbol order),
+	 * without a lookup by symbol.
+	 */
+	static int baseAtomicNumber(Composition composition) {
+		int base = 0;
+		for (int i = 1; i < composition.size(); i++) {
+			if (composition.fraction(i) > composition.fraction(base)) {
+				base = i;
+			}
+		}
+		return composition.atomicNumber(base);
 	}
 
 	private List<String> warnings(Composition composition) {

@@ -66,6 +66,20 @@ class PredictorTests {
 	}
 
 	@Test
+	void theBaseElementsAtomicNumberFollowsTheCompositionsRuleIncludingTies() {
+		Random random = new Random(3);
+		List<Composition> compositions = new ArrayList<>(List.of(comp("Cu50Zr50"), comp("Zr50Cu50"), comp("Al20Ni40Zr40"),
+				comp("Fe"), comp("Pd40Ni40P20")));
+		for (int i = 0; i < 500; i++) {
+			compositions.add(Synthetic.composition(random));
+		}
+		for (Composition composition : compositions) {
+			assertThat(Predictor.baseAtomicNumber(composition)).as(composition.formula())
+				.isEqualTo(org.alloygan.core.element.PeriodicTable.atomicNumber(composition.baseElement()));
+		}
+	}
+
+	@Test
 	void badTextsGetTheirOwnErrorsAndTheRestIsPredicted() {
 		List<PredictionResult> results = new Predictor(surrogate, null)
 			.predictTexts(List.of("Cu50Zr50", "Cu50Qq50", "", "Cu45Zr45Hf10", "Cu50Zr40Og10"));
