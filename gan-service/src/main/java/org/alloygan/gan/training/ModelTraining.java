@@ -152,7 +152,7 @@ public class ModelTraining {
 					outcomes.add(outcome(trained));
 				}
 				if (plan.surrogates()) {
-					this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, 0.98,
+					this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, 0.99,
 							"training the property surrogate (gradient-boosted trees) on dataset version " + versionId));
 					Map<String, Object> notes = (noClassifier != null)
 							? Map.of("gfaClassifier", "not trained: " + noClassifier) : Map.of();
