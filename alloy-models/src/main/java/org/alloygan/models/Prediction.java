@@ -1,5 +1,7 @@
 package org.alloygan.models;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +22,10 @@ public record Prediction(Composition composition, Map<Target, Estimate> properti
 		List<String> warnings) {
 
 	public Prediction {
-		properties = Map.copyOf(properties);
+		// an EnumMap copy is an array clone and its lookups index by ordinal (Map.copyOf hashes every entry); this
+		// matters when millions of candidates are screened
+		properties = properties.isEmpty() ? Map.of()
+				: Collections.unmodifiableMap(new EnumMap<>(properties));
 		warnings = List.copyOf(warnings);
 	}
 

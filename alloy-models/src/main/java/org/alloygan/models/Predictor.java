@@ -12,6 +12,8 @@ import org.alloygan.models.booster.Parallel;
 import org.alloygan.models.features.FeatureMatrix;
 import org.alloygan.models.features.FeatureSet;
 import org.alloygan.models.gfa.GfaModel;
+import org.alloygan.core.element.PeriodicTable;
+import org.alloygan.models.regression.Calibration;
 import org.alloygan.models.regression.Estimate;
 import org.alloygan.models.regression.RegressionModel;
 import org.alloygan.models.regression.Target;
@@ -35,6 +37,14 @@ public final class Predictor {
 
 	private final int threads;
 
+	/** The surrogate's regressors in target order; empty without a surrogate. */
+	private final RegressionModel[] regressors;
+
+	/** {@code halfWidths[m][z]}: interval half-width of regressor m for a base element of atomic number z. */
+	private final double[][] halfWidths;
+
+	private final double[] levels;
+
 	private final CompositionParser parser = new CompositionParser();
 
 	/**
@@ -55,6 +65,19 @@ public final class Predictor {
 		this.surrogate = surrogate;
 		this.classifier = classifier;
 		this.threads = Math.max(1, threads);
+		this.regressors = (surrogate != null) ? surrogate.regressors().values().toArray(new RegressionModel[0])
+				: new RegressionModel[0];
+		// interval half-widths by the base element's atomic number, so the per-row loop does no map lookups
+		this.halfWidths = new double[this.regressors.length][PeriodicTable.MAX_Z + 1];
+		this.levels = new double[this.regressors.length];
+		for (int m = 0; m < this.regressors.length; m++) {
+			Calibration calibration = this.regressors[m].calibration();
+			this.levels[m] = calibration.level();
+			this.halfWidths[m][0] = calibration.globalHalfWidth();
+			for (int z = 1; z <= PeriodicTable.MAX_Z; z++) {
+				this.halfWidths[m][z] = calibration.halfWidth(PeriodicTable.symbol(z));
+			}
+		}
 	}
 
 	/**
@@ -108,21 +131,23 @@ public final class Predictor {
 
 	private List<Prediction> predictChunk(List<Composition> compositions) {
 		FeatureMatrix features = FeatureSet.standard().matrix(compositions);
-		Map<Target, float[]> values = new EnumMap<>(Target.class);
-		if (this.surrogate != null) {
-			for (RegressionModel model : this.surrogate.regressors().values()) {
-				values.put(model.target(), model.predict(features));
-			}
+		float[][] values = new float[this.regressors.length][];
+		for (int m = 0; m < this.regressors.length; m++) {
+			values[m] = this.regressors[m].predict(features);
 		}
 		float[] probabilities = (this.classifier != null) ? this.classifier.model().probabilities(features) : null;
 		List<Prediction> predictions = new ArrayList<>(compositions.size());
 		for (int r = 0; r < compositions.size(); r++) {
 			Composition composition = compositions.get(r);
-			String family = composition.baseElement();
 			Map<Target, Estimate> properties = new EnumMap<>(Target.class);
-			for (Map.Entry<Target, float[]> entry : values.entrySet()) {
-				properties.put(entry.getKey(),
-						this.surrogate.regressors().get(entry.getKey()).estimate(entry.getValue()[r], family));
+			if (this.regressors.length > 0) {
+				int family = baseAtomicNumber(composition);
+				for (int m = 0; m < this.regressors.length; m++) {
+					double value = values[m][r];
+					double half = this.halfWidths[m][family];
+					properties.put(this.regressors[m].target(),
+							new Estimate(value, value - half, value + half, this.levels[m]));
+				}
 			}
 			GfaProbabilities gfa = null;
 			if (probabilities != null) {
@@ -132,6 +157,20 @@ public final class Predictor {
 			predictions.add(new Prediction(composition, properties, gfa, warnings(composition)));
 		}
 		return predictions;
+	}
+
+	/**
+	 * The atomic number of {@link Composition#baseElement()} (the first of the largest amounts in symbol order),
+	 * without a lookup by symbol.
+	 */
+	static int baseAtomicNumber(Composition composition) {
+		int base = 0;
+		for (int i = 1; i < composition.size(); i++) {
+			if (composition.fraction(i) > composition.fraction(base)) {
+				base = i;
+			}
+		}
+		return composition.atomicNumber(base);
 	}
 
 	private List<String> warnings(Composition composition) {

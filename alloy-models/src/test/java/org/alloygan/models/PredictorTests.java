@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class PredictorTests {
@@ -46,6 +47,36 @@ class PredictorTests {
 		assertThat(gfa.noGlass() + gfa.ribbon() + gfa.bmg()).isCloseTo(1, within(1e-5));
 		assertThat(gfa.mostLikely()).isEqualTo(GfaClass.BMG);
 		assertThat(prediction.warnings()).isEmpty();
+	}
+
+	@Test
+	void intervalsAreTheCalibrationOfTheBaseElementsFamily() {
+		List<Composition> compositions = List.of(comp("Cu40Zr40Al20"), comp("Zr60Cu30Al10"), comp("Al50Cu30Zr20"),
+				comp("Cu45Zr45Hf10"));
+		List<Prediction> predictions = new Predictor(surrogate, null, 1).predict(compositions);
+		for (int i = 0; i < compositions.size(); i++) {
+			for (Target target : Target.values()) {
+				Estimate estimate = predictions.get(i).property(target);
+				assertThat(estimate).isEqualTo(surrogate.regressors()
+					.get(target)
+					.estimate(estimate.value(), compositions.get(i).baseElement()));
+			}
+		}
+		assertThatThrownBy(() -> predictions.get(0).properties().clear()).isInstanceOf(UnsupportedOperationException.class);
+	}
+
+	@Test
+	void theBaseElementsAtomicNumberFollowsTheCompositionsRuleIncludingTies() {
+		Random random = new Random(3);
+		List<Composition> compositions = new ArrayList<>(List.of(comp("Cu50Zr50"), comp("Zr50Cu50"), comp("Al20Ni40Zr40"),
+				comp("Fe"), comp("Pd40Ni40P20")));
+		for (int i = 0; i < 500; i++) {
+			compositions.add(Synthetic.composition(random));
+		}
+		for (Composition composition : compositions) {
+			assertThat(Predictor.baseAtomicNumber(composition)).as(composition.formula())
+				.isEqualTo(org.alloygan.core.element.PeriodicTable.atomicNumber(composition.baseElement()));
+		}
 	}
 
 	@Test

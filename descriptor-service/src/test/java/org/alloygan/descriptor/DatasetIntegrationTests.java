@@ -88,6 +88,48 @@ class DatasetIntegrationTests {
 	}
 
 	@Test
+	void importsGlassFormingClassesWithABlankCellAsNoGlass() throws Exception {
+		// Ward et al. (2018) layout: gfa_type BMG / Ribbon, blank (with Dmax 0) for alloys that formed no glass
+		Map<?, ?> report = importAndAwait("gfa-import.csv",
+				new ClassPathResource("gfa-import.csv").getContentAsByteArray());
+		assertThat(report.get("acceptedRows")).isEqualTo(6);
+		assertThat(report.get("rejectedRows")).isEqualTo(1);
+		Number versionId = (Number) report.get("versionId");
+		List<Map<String, Object>> rows = this.http.getForObject(
+				"/api/v1/datasets/versions/" + versionId + "/rows?format=json", List.class);
+		assertThat(gfaClass(rows, "Ag6Ce8Cu86")).isEqualTo("NO_GLASS");
+		assertThat(gfaClass(rows, "Ag20Ce5Cu75")).isEqualTo("NO_GLASS");
+		assertThat(gfaClass(rows, "Ag20Al25La55")).isEqualTo("RIBBON");
+		assertThat(gfaClass(rows, "Cu55Zr42.5Ga2.5")).isEqualTo("BMG");
+		// a blank cell and nothing else: no glass, as in the source
+		assertThat(gfaClass(rows, "Cu60Zr30Ti10")).isEqualTo("NO_GLASS");
+		// a blank cell beside a positive Dmax: a glass of unstated class, not "no glass"
+		assertThat(gfaClass(rows, "Ni60Nb40")).isNull();
+		assertThat(row(rows, "Ni60Nb40").get("dmaxMm")).isEqualTo(1.5);
+		String csv = this.http.getForObject("/api/v1/datasets/versions/" + versionId + "/rows", String.class);
+		assertThat(csv.lines().findFirst().orElseThrow()).contains("Dmax_mm").contains("gfa_class");
+		assertThat(csv).contains("NO_GLASS");
+
+		// a glass transition temperature says a glass was made: a blank class there is "not given"
+		Map<?, ?> withTg = importAndAwait("tg-gfa.csv",
+				"composition,Tg_K,gfa_type\nPd42.5Cu30Ni7.5P20,575,\nPd40Ni40P20,576,BMG\n".getBytes(StandardCharsets.UTF_8));
+		List<Map<String, Object>> later = this.http.getForObject(
+				"/api/v1/datasets/versions/" + withTg.get("versionId") + "/rows?format=json", List.class);
+		assertThat(gfaClass(later, "Pd42.5Cu30Ni7.5P20")).isNull();
+		assertThat(row(later, "Pd42.5Cu30Ni7.5P20").get("tgK")).isEqualTo(575.0);
+		assertThat(gfaClass(later, "Pd40Ni40P20")).isEqualTo("BMG");
+	}
+
+	private Map<String, Object> row(List<Map<String, Object>> rows, String formula) {
+		String key = (String) alloy(formula).get("canonicalKey");
+		return rows.stream().filter((r) -> key.equals(r.get("canonicalKey"))).findFirst().orElseThrow();
+	}
+
+	private Object gfaClass(List<Map<String, Object>> rows, String formula) {
+		return row(rows, formula).get("gfaClass");
+	}
+
+	@Test
 	void aVersionIsImmutableAndItsRowsMatchItsChecksum() throws Exception {
 		importAndAwait("v.csv", "composition,Tg_K,Tx_K,Tl_K\nNi62Nb38,882,914,1483\n".getBytes(StandardCharsets.UTF_8));
 		ResponseEntity<Map> cut = this.http.postForEntity("/api/v1/datasets/versions", Map.of("reason", "test"),

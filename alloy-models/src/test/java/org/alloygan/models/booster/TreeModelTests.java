@@ -46,6 +46,31 @@ class TreeModelTests {
 		}
 	}
 
+	@Test
+	void theFlatPredictionPathIsTakenAndAgreesWithXgboostsPublicApi() throws Exception {
+		assertThat(TreeModel.flatPrediction()).as("xgboost4j internals changed; see TreeModel.FlatPrediction").isTrue();
+		FeatureMatrix train = matrix(600, 6, 0.05);
+		float[] labels = new float[train.rows()];
+		for (int r = 0; r < labels.length; r++) {
+			labels[r] = (train.get(r, 0) > 0.6f) ? 2 : (train.get(r, 1) > 0.5f) ? 1 : 0;
+		}
+		FeatureMatrix test = matrix(3000, 6, 0.1);
+		for (TreeModel model : new TreeModel[] {
+				TreeModel.fit(train, labels, null, TreeModel.Objective.softmax(3),
+						new BoostingParams(30, 4, 0.3, 0.9, 0.9, 1, 1, 1)),
+				TreeModel.fit(train, labels(train), null, TreeModel.Objective.squaredError(),
+						new BoostingParams(30, 6, 0.1, 0.8, 0.8, 1, 1, 1)) }) {
+			ml.dmlc.xgboost4j.java.Booster booster = ml.dmlc.xgboost4j.java.XGBoost.loadModel(model.bytes());
+			float[][] rows = booster.inplace_predict(test.values(), test.rows(), test.columns(), Float.NaN);
+			float[] expected = new float[test.rows() * model.outputs()];
+			for (int r = 0; r < rows.length; r++) {
+				System.arraycopy(rows[r], 0, expected, r * model.outputs(), model.outputs());
+			}
+			booster.dispose();
+			assertThat(model.predict(test)).containsExactly(expected);
+		}
+	}
+
 	private static float[] labels(FeatureMatrix features) {
 		float[] labels = new float[features.rows()];
 		for (int r = 0; r < labels.length; r++) {

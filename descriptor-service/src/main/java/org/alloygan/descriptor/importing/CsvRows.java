@@ -130,9 +130,9 @@ final class CsvRows implements AutoCloseable {
 			Double tg = kelvin(record, "tg");
 			Double tx = kelvin(record, "tx");
 			Double tl = kelvin(record, "tl");
-			String gfa = this.columns.containsKey("gfa") ? record.get(this.columns.get("gfa")) : null;
-			ObservationInput input = new ObservationInput(compositionText, atomicPercent, tg, tx, tl,
-					number(record, "dmax"), (gfa != null) ? GfaClass.parse(gfa) : null, number(record, "heating_rate"),
+			Double dmax = number(record, "dmax");
+			ObservationInput input = new ObservationInput(compositionText, atomicPercent, tg, tx, tl, dmax,
+					gfaClass(record, tg, tx, dmax), number(record, "heating_rate"),
 					SourceType.IMPORT, "import/" + this.importId + "/line/" + line,
 					sourceKey(raw), null, raw);
 			return new Row(line, input, null, raw);
@@ -140,6 +140,26 @@ final class CsvRows implements AutoCloseable {
 		catch (IllegalArgumentException ex) {
 			return new Row(line, null, "line " + line + ": " + ex.getMessage(), raw);
 		}
+	}
+
+	/**
+	 * The row's glass-forming class: null when the file has no GFA column. A blank cell in a GFA column means "no
+	 * glass" (Ward et al. 2018 write the non-glass-formers that way, with Dmax 0), which the classifier needs as its
+	 * negative examples; but a row that also reports a glass transition or crystallisation temperature, or a
+	 * positive Dmax, did form a glass, so there a blank cell is read as "class not given" (null) rather than as a
+	 * contradiction.
+	 */
+	private GfaClass gfaClass(CSVRecord record, Double tg, Double tx, Double dmax) {
+		String column = this.columns.get("gfa");
+		if (column == null) {
+			return null;
+		}
+		String value = record.get(column);
+		if (value == null || value.isBlank()) {
+			boolean glassy = tg != null || tx != null || (dmax != null && dmax > 0);
+			return glassy ? null : GfaClass.NO_GLASS;
+		}
+		return GfaClass.parse(value);
 	}
 
 	/**

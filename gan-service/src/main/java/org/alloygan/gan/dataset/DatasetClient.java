@@ -26,25 +26,67 @@ public class DatasetClient {
 		this.json = json;
 	}
 
-	/** One row of a version as descriptor-service serves it (JSON form of its DatasetRow). */
-	record Row(String canonicalKey, String family, String composition, Double tgK, Double txK, Double tlK) {
+	/**
+	 * One row of a version as descriptor-service serves it (JSON form of its DatasetRow; fields not named here are
+	 * ignored).
+	 */
+	record Row(String canonicalKey, String family, String composition, Double tgK, Double txK, Double tlK,
+			String gfaClass) {
+	}
+
+	/**
+	 * One alloy of a version with a glass-forming class.
+	 *
+	 * @param canonicalKey descriptor-service's key of the alloy
+	 * @param atomicPercent the composition
+	 * @param gfaClass {@code BMG}, {@code RIBBON} or {@code NO_GLASS}, as descriptor-service stores it (the most
+	 * frequent class among the alloy's observations)
+	 */
+	public record GfaRow(String canonicalKey, Map<String, Double> atomicPercent, String gfaClass) {
+	}
+
+	/**
+	 * What a training job learns from: the rows with at least one of Tg/Tx/Tl and the rows with a glass-forming
+	 * class (an alloy may be in both).
+	 */
+	public record VersionRows(List<TrainingRow> thermal, List<GfaRow> gfa) {
+
+		public VersionRows {
+			thermal = List.copyOf(thermal);
+			gfa = List.copyOf(gfa);
+		}
+
 	}
 
 	/** The version's rows with at least one of Tg/Tx/Tl, as CGAN training rows. */
 	public List<TrainingRow> trainingRows(long versionId) {
+		return rows(versionId).thermal();
+	}
+
+	/** The version's rows with temperatures and those with a glass-forming class, read once. */
+	public VersionRows rows(long versionId) {
 		List<Row> rows = this.http.get()
 			.uri("/api/v1/datasets/versions/{id}/rows?format=json", versionId)
 			.retrieve()
 			.body(new ParameterizedTypeReference<List<Row>>() {
 			});
-		List<TrainingRow> out = new ArrayList<>();
+		List<TrainingRow> thermal = new ArrayList<>();
+		List<GfaRow> gfa = new ArrayList<>();
 		for (Row row : (rows != null) ? rows : List.<Row>of()) {
-			if (row.tgK() == null && row.txK() == null && row.tlK() == null) {
+			boolean measured = row.tgK() != null || row.txK() != null || row.tlK() != null;
+			boolean labelled = row.gfaClass() != null && !row.gfaClass().isBlank();
+			if (!measured && !labelled) {
 				continue;
 			}
-			out.add(new TrainingRow(composition(row), row.tgK(), row.txK(), row.tlK(), row.family()));
+			Map<String, Double> composition = composition(row);
+			if (measured) {
+				thermal.add(new TrainingRow(composition, row.tgK(), row.txK(), row.tlK(), row.family()));
+			}
+			if (labelled) {
+				gfa.add(new GfaRow(row.canonicalKey(), composition, row.gfaClass()));
+			}
 		}
-		return out;
+		return new VersionRows(thermal, gfa);
 	}
 
 	/** The newest version's id, or null when the dataset has none yet. */

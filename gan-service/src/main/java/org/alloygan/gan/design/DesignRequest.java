@@ -6,6 +6,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -48,11 +50,14 @@ record DesignRequest(@NotNull Map<String, Target> targets, @NotNull @Min(1) @Max
 
 	/**
 	 * @param minNovelty at.% that must change at least to turn a candidate into the nearest known alloy
+	 * @param minGlassProbability the least P(glass) = P(ribbon) + P(BMG) a candidate needs when a GFA classifier is
+	 * active (default 0.5; 0 keeps every candidate and only ranks by it)
 	 */
 	record Constraints(List<String> allowedElements, List<String> requiredElements, List<String> forbiddenElements,
-			@Min(1) @Max(20) Integer maxComponents, String baseElement, @Min(0) @Max(100) Double minNovelty) {
+			@Min(1) @Max(20) Integer maxComponents, String baseElement, @Min(0) @Max(100) Double minNovelty,
+			@DecimalMin("0") @DecimalMax("1") Double minGlassProbability) {
 
-		static final Constraints NONE = new Constraints(null, null, null, null, null, null);
+		static final Constraints NONE = new Constraints(null, null, null, null, null, null, null);
 
 	}
 

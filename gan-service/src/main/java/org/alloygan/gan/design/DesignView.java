@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 record DesignView(@JsonUnwrapped Header header, String state, String message, List<CandidateView> candidates) {
 
 	record Header(UUID id, @JsonRawValue String request, UUID generatorModelId, UUID surrogateModelId,
-			@JsonRawValue String summary, Instant createdAt, Instant finishedAt) {
+			UUID classifierModelId, @JsonRawValue String summary, Instant createdAt, Instant finishedAt) {
 	}
 
 	/**
@@ -19,9 +19,12 @@ record DesignView(@JsonUnwrapped Header header, String state, String message, Li
 	 * @param predicted property -> {value, lower, upper}; absent when no surrogate was active
 	 * @param novelty at.% that must change to reach the nearest known alloy
 	 * @param score mean relative miss of the targets (lower is better); absent when unscreened
+	 * @param gfa predicted glass-forming class probabilities {noGlass, ribbon, bmg, glass}; absent when no GFA
+	 * classifier was active
 	 */
 	record CandidateView(UUID id, int rank, String formula, String canonicalKey, @JsonRawValue String composition,
-			@JsonRawValue String predicted, double novelty, String nearestKnown, Double score) {
+			@JsonRawValue String predicted, double novelty, String nearestKnown, Double score,
+			@JsonRawValue String gfa) {
 	}
 
 }

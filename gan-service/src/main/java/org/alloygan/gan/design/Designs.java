@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,8 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * Design jobs: the CGAN oversamples for the targets, screening keeps what satisfies the constraints (and,
- * with an active surrogate, the tolerances), the best are stored and announced to feedback-service.
+ * with an active surrogate, the tolerances; with an active GFA classifier, a likely glass), the best are stored and
+ * announced to feedback-service.
  */
 @Service
 class Designs {
@@ -177,7 +177,7 @@ class Designs {
 			int batch = Math.max(MIN_ROUND, count * OVERSAMPLING);
 			int generated = 0;
 			int admissibleCount = 0;
-			Optional<UUID> surrogateId = Optional.empty();
+			Optional<PropertyPredictor.Predictions> screenedWith = Optional.empty();
 			List<Screening.Candidate> passed = new ArrayList<>();
 			for (int round = 0; passed.size() < count && generated < MAX_GENERATED; round++) {
 				int n = Math.min(batch, MAX_GENERATED - generated);
@@ -190,21 +190,20 @@ class Designs {
 					.predict(screened.stream().map((c) -> c.composition).toList(), request.targets().keySet())
 						: Optional.empty();
 				if (predictions.isPresent()) {
-					screened = screening.withinTolerance(screened, predictions.get().values());
-					surrogateId = Optional.of(predictions.get().modelId());
+					screened = screening.screen(screened, predictions.get());
+					screenedWith = predictions;
 				}
 				timer.lap("predict");
 				passed.addAll(screening.novel(screened, known));
 				timer.lap("novelty");
 			}
-			if (surrogateId.isPresent()) {
-				passed.sort(Comparator.comparingDouble((Screening.Candidate c) -> c.score));
-			}
+			boolean byProperties = screenedWith.map(PropertyPredictor.Predictions::properties).orElse(false);
+			Screening.rank(passed, byProperties, screenedWith.map(PropertyPredictor.Predictions::glass).orElse(false));
 			List<Screening.Candidate> kept = passed.subList(0, Math.min(count, passed.size()));
-			if (surrogateId.isPresent()) {
+			if (byProperties) {
 				// The screen predicted only the targeted properties; the kept candidates get all of them.
 				properties.predict(kept.stream().map((c) -> c.composition).toList())
-					.ifPresent((all) -> screening.describe(kept, all.values()));
+					.ifPresent((all) -> Screening.describe(kept, all.values()));
 				timer.lap("predict");
 			}
 			Map<String, Object> summary = new LinkedHashMap<>();
@@ -217,7 +216,7 @@ class Designs {
 			summary.put("constraintsApplied", (request.constraints() != null) ? request.constraints()
 					: DesignRequest.Constraints.NONE);
 			summary.put("familyConditioned", family);
-			if (surrogateId.isEmpty()) {
+			if (!byProperties) {
 				summary.put("note", "no surrogate model is active: candidates are not screened against the "
 						+ "property targets and carry no predicted properties");
 			}
@@ -225,9 +224,12 @@ class Designs {
 				summary.put("shortfall", "only " + kept.size() + " of " + count + " candidates passed screening; see "
 						+ "'dropped' for why the others did not");
 			}
+			summary.put("glassScreening", Screening.glassScreening(request, screenedWith));
 			summary.put("timingsMs", timer.laps());
-			UUID surrogate = surrogateId.orElse(null);
-			this.transaction.executeWithoutResult((status) -> store(id, loaded.version().id(), surrogate, kept, summary));
+			UUID surrogate = screenedWith.map(PropertyPredictor.Predictions::modelId).orElse(null);
+			UUID classifier = screenedWith.map(PropertyPredictor.Predictions::classifierModelId).orElse(null);
+			this.transaction.executeWithoutResult(
+					(status) -> store(id, loaded.version().id(), surrogate, classifier, kept, summary));
 			log.info("Design {}: {} candidates kept, stages {} ms, storing {} ms", id, kept.size(), timer.laps(),
 					timer.sinceLastLap());
 		}
@@ -237,7 +239,7 @@ class Designs {
 		}
 	}
 
-	private void store(UUID id, UUID generatorId, UUID surrogateId, List<Screening.Candidate> kept,
+	private void store(UUID id, UUID generatorId, UUID surrogateId, UUID classifierId, List<Screening.Candidate> kept,
 			Map<String, Object> summary) {
 		List<DesignCompleted.Candidate> announced = new ArrayList<>(kept.size());
 		List<Object[]> rows = new ArrayList<>(kept.size());
@@ -246,23 +248,24 @@ class Designs {
 			UUID candidateId = UUID.randomUUID();
 			rows.add(new Object[] { candidateId, id, rank, c.composition.canonicalKey(), c.composition.formula(),
 					write(c.composition.atomicPercent()), c.predicted.isEmpty() ? null : write(c.predicted),
-					c.nearest.novelty(), c.nearest.formula(), c.score });
-			announced.add(new DesignCompleted.Candidate(candidateId, rank, c.composition.atomicPercent(), c.predicted));
+					c.nearest.novelty(), c.nearest.formula(), c.score, (c.gfa != null) ? write(gfa(c)) : null });
+			announced.add(new DesignCompleted.Candidate(candidateId, rank, c.composition.atomicPercent(), c.predicted,
+					(c.gfa != null) ? gfa(c) : null));
 			rank++;
 		}
 		// One batch (rewritten into multi-row INSERTs by the driver): a thousand single-row statements cost more
 		// than generating and screening the candidates.
 		this.batch.batchUpdate("""
 				INSERT INTO design_candidate (id, design_id, rank, canonical_key, formula, composition, predicted,
-				    novelty, nearest_known, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
+				    novelty, nearest_known, score, gfa) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
 				new int[] { Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-						Types.VARCHAR, Types.DOUBLE, Types.VARCHAR, Types.DOUBLE });
-		this.jdbc.sql("UPDATE design SET surrogate_model_id = ?, summary = ?, generator_model_id = ?, finished_at = ? "
-				+ "WHERE id = ?")
-			.params(surrogateId, write(summary), generatorId, Timestamp.from(this.clock.instant()), id)
+						Types.VARCHAR, Types.DOUBLE, Types.VARCHAR, Types.DOUBLE, Types.VARCHAR });
+		this.jdbc.sql("UPDATE design SET surrogate_model_id = ?, classifier_model_id = ?, summary = ?, "
+				+ "generator_model_id = ?, finished_at = ? WHERE id = ?")
+			.params(surrogateId, classifierId, write(summary), generatorId, Timestamp.from(this.clock.instant()), id)
 			.update();
-		this.outbox.append(Topics.DESIGNS_COMPLETED, id.toString(),
-				new DesignCompleted(UUID.randomUUID(), this.clock.instant(), id, generatorId, surrogateId, announced));
+		this.outbox.append(Topics.DESIGNS_COMPLETED, id.toString(), new DesignCompleted(UUID.randomUUID(),
+				this.clock.instant(), id, generatorId, surrogateId, announced, classifierId));
 		this.jobs.succeeded(id, "/api/v1/designs/" + id,
 				kept.size() + " of " + summary.get("requested") + " candidates passed screening");
 	}
@@ -275,16 +278,20 @@ class Designs {
 		if (job.isEmpty()) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("SELECT id, request, generator_model_id, surrogate_model_id, summary, created_at, "
-				+ "finished_at FROM design WHERE id = ?").param(id).query(DesignView.Header.class).optional().map((h) -> {
+		return this.jdbc.sql("SELECT id, request, generator_model_id, surrogate_model_id, classifier_model_id, summary, "
+				+ "created_at, finished_at FROM design WHERE id = ?").param(id).query(DesignView.Header.class).optional().map((h) -> {
 					List<DesignView.CandidateView> candidates = this.jdbc
 						.sql("SELECT id, rank, formula, canonical_key, composition, predicted, novelty, nearest_known, "
-								+ "score FROM design_candidate WHERE design_id = ? ORDER BY rank")
+								+ "score, gfa FROM design_candidate WHERE design_id = ? ORDER BY rank")
 						.param(id)
 						.query(DesignView.CandidateView.class)
 						.list();
 					return new DesignView(h, job.get().state().name(), job.get().message(), candidates);
 				});
+	}
+
+	private static DesignCompleted.Gfa gfa(Screening.Candidate c) {
+		return new DesignCompleted.Gfa(c.gfa.noGlass(), c.gfa.ribbon(), c.gfa.bmg(), c.gfa.glass());
 	}
 
 	private static Target target(DesignRequest request) {

@@ -1,22 +1,32 @@
 package org.alloygan.gan.design;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.alloygan.core.composition.Composition;
 import org.alloygan.core.events.DesignCompleted.Prediction;
+import org.alloygan.models.GfaProbabilities;
 
 /**
  * Turns raw generator output into the candidates a lab can make: valid, distinct, within the constraints,
- * novel enough, and (when a surrogate is active) predicted within tolerance of the targets, best first.
+ * novel enough, and (when a surrogate is active) predicted within tolerance of the targets and (when a GFA
+ * classifier is active) likely to form a glass, best first.
  * Counts why the others were dropped.
  */
 final class Screening {
+
+	/** P(glass) a candidate needs when a GFA classifier is active and the request sets no minimum. */
+	static final double DEFAULT_MIN_GLASS_PROBABILITY = 0.5;
+
+	/** Width of the bands of mean relative miss within which candidates are ranked by P(glass). */
+	static final double RANK_BAND = 0.01;
 
 	private final DesignRequest request;
 
@@ -41,6 +51,8 @@ final class Screening {
 		Map<String, Prediction> predicted = Map.of();
 
 		Double score;
+
+		GfaProbabilities gfa;
 
 		Candidate(Composition composition) {
 			this.composition = composition;
@@ -120,45 +132,95 @@ final class Screening {
 	}
 
 	/**
-	 * Keeps candidates whose predicted value of every requested target is within its tolerance, ranked by
-	 * the mean relative miss.
+	 * Screens with what the active models predicted. With a surrogate: keeps candidates whose predicted value of
+	 * every requested target is within its tolerance ({@code score} = mean relative miss). With a GFA classifier:
+	 * keeps candidates with P(glass) = P(ribbon) + P(BMG) of at least {@code minGlassProbability} (default
+	 * {@value #DEFAULT_MIN_GLASS_PROBABILITY}). Ranking: by the mean relative miss in bands of
+	 * {@value #RANK_BAND} (1 % of the target; finer differences are far inside the surrogate's intervals), within a
+	 * band by P(glass), most likely glass first, then by the exact miss; by P(glass) alone when there is no
+	 * surrogate. The sort is stable, so equal candidates keep their generation order. Returns the candidates that
+	 * pass in their given order: {@link #rank} orders them.
 	 */
-	List<Candidate> withinTolerance(List<Candidate> candidates, List<Map<String, Prediction>> predictions) {
+	List<Candidate> screen(List<Candidate> candidates, PropertyPredictor.Predictions predictions) {
+		double minGlass = (this.constraints.minGlassProbability() != null) ? this.constraints.minGlassProbability()
+				: DEFAULT_MIN_GLASS_PROBABILITY;
 		List<Candidate> out = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);
-			c.predicted = predictions.get(i);
-			double sum = 0;
 			String miss = null;
-			for (Map.Entry<String, DesignRequest.Target> target : this.request.targets().entrySet()) {
-				Prediction p = c.predicted.get(target.getKey());
-				if (p == null) {
-					miss = "no prediction for " + target.getKey();
-					break;
+			if (predictions.properties()) {
+				c.predicted = predictions.values().get(i);
+				double sum = 0;
+				for (Map.Entry<String, DesignRequest.Target> target : this.request.targets().entrySet()) {
+					Prediction p = c.predicted.get(target.getKey());
+					if (p == null) {
+						miss = "no prediction for " + target.getKey();
+						break;
+					}
+					double relative = Math.abs(p.value() - target.getValue().value())
+							/ Math.abs(target.getValue().value());
+					if (relative > target.getValue().tolerance()) {
+						miss = "predicted " + target.getKey() + " outside tolerance";
+						break;
+					}
+					sum += relative;
 				}
-				double relative = Math.abs(p.value() - target.getValue().value()) / Math.abs(target.getValue().value());
-				if (relative > target.getValue().tolerance()) {
-					miss = "predicted " + target.getKey() + " outside tolerance";
-					break;
+				c.score = this.request.targets().isEmpty() ? 0.0 : sum / this.request.targets().size();
+			}
+			if (miss == null && predictions.glass()) {
+				c.gfa = predictions.gfa().get(i);
+				if (c.gfa == null) {
+					miss = "no GFA prediction (cannot be featurised)";
 				}
-				sum += relative;
+				else if (c.gfa.glass() < minGlass) {
+					miss = "predicted not to form a glass (P(glass) below " + minGlass + ")";
+				}
 			}
 			if (miss != null) {
 				drop(miss);
 				continue;
 			}
-			c.score = this.request.targets().isEmpty() ? 0.0 : sum / this.request.targets().size();
 			out.add(c);
 		}
-		out.sort((a, b) -> Double.compare(a.score, b.score));
 		return out;
 	}
 
+	/** Orders candidates that passed {@link #screen} (possibly over several rounds), best first; see there. */
+	static void rank(List<Candidate> candidates, boolean properties, boolean glass) {
+		Comparator<Candidate> order = null;
+		if (properties) {
+			order = Comparator.comparingDouble((c) -> Math.floor(c.score / RANK_BAND));
+		}
+		if (glass) {
+			Comparator<Candidate> byGlass = Comparator.comparingDouble((c) -> -c.gfa.glass());
+			order = (order != null) ? order.thenComparing(byGlass) : byGlass;
+		}
+		if (properties) {
+			order = order.thenComparingDouble((c) -> c.score);
+		}
+		if (order != null) {
+			candidates.sort(order);
+		}
+	}
+
 	/** Replaces the candidates' predictions (e.g. the targeted ones of the screen) with fuller ones. */
-	void describe(List<Candidate> candidates, List<Map<String, Prediction>> predictions) {
+	static void describe(List<Candidate> candidates, List<Map<String, Prediction>> predictions) {
 		for (int i = 0; i < candidates.size(); i++) {
 			candidates.get(i).predicted = predictions.get(i);
 		}
+	}
+
+	/** For the design's summary: how candidates were screened for glass formation, or why they were not. */
+	static String glassScreening(DesignRequest request, Optional<PropertyPredictor.Predictions> predictions) {
+		if (predictions.isEmpty() || !predictions.get().glass()) {
+			return "no GFA classifier is active: candidates are not screened for glass formation and carry no "
+					+ "GFA probabilities";
+		}
+		Double min = (request.constraints() != null) ? request.constraints().minGlassProbability() : null;
+		return "kept P(glass) >= " + ((min != null) ? min : DEFAULT_MIN_GLASS_PROBABILITY) + " (GFA classifier "
+				+ predictions.get().classifierModelId() + ")"
+				+ (predictions.get().properties() ? "; ranked by the mean relative miss in " + (int) (RANK_BAND * 100)
+						+ " % bands, then by P(glass)" : "; ranked by P(glass)");
 	}
 
 	void drop(String reason) {

@@ -16,25 +16,31 @@ import org.alloygan.core.events.DesignCompleted;
 import org.alloygan.gan.design.PropertyPredictor;
 import org.alloygan.gan.model.ModelRegistry;
 import org.alloygan.gan.model.ModelVersion;
+import org.alloygan.models.GfaClassifier;
+import org.alloygan.models.GfaProbabilities;
 import org.alloygan.models.ModelFiles;
 import org.alloygan.models.Prediction;
 import org.alloygan.models.PredictionResult;
-import org.alloygan.models.SurrogateModel;
 import org.alloygan.models.Predictor;
+import org.alloygan.models.SurrogateModel;
 import org.alloygan.models.features.FeatureSet;
 import org.alloygan.models.regression.Estimate;
 import org.alloygan.models.regression.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The active property surrogate, loaded once per promotion (checksum verified); screens design candidates
- * and answers prediction requests. A broken artifact is reported and the previous model keeps serving.
+ * The active property surrogate and the active GFA classifier, each loaded once per promotion (artifact checksum
+ * verified against the registry), combined in one {@link Predictor} with whichever of the two exist; screens design
+ * candidates and answers prediction requests. A broken artifact is reported (health component
+ * {@code activeSurrogates}, {@code lastLoadError}) and the previously loaded model of that kind keeps serving.
  */
-@Component
-class ActiveSurrogate implements PropertyPredictor {
+@Component("activeSurrogates")
+class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(ActiveSurrogate.class);
 
@@ -42,53 +48,65 @@ class ActiveSurrogate implements PropertyPredictor {
 	static final Map<Target, String> NAMES = Map.of(Target.TG, "Tg_K", Target.TX, "Tx_K", Target.TL, "Tl_K",
 			Target.TRG, "Trg", Target.GAMMA, "gamma", Target.DTX, "dTx_K");
 
+	/** A failed artifact is tried again after this long (it may have been restored by hand), not on every call. */
+	static final long RETRY_MILLIS = 60_000;
+
 	private final ModelRegistry registry;
 
-	private ModelVersion version;
+	private final Slot<SurrogateModel> surrogate = new Slot<>(SurrogateTraining.KIND, "surrogate");
 
-	private Predictor predictor;
+	private final Slot<GfaClassifier> classifier = new Slot<>(ClassifierTraining.KIND, "GFA classifier");
 
-	private SurrogateModel surrogate;
+	private Loaded loaded;
 
 	private final Map<Set<Target>, Predictor> subsets = new HashMap<>();
 
-	private ModelVersion subsetsOf;
+	private Loaded subsetsOf;
 
 	ActiveSurrogate(ModelRegistry registry) {
 		this.registry = registry;
 	}
 
-	/** The active surrogate's version and predictor, or empty when none has been trained yet. */
-	synchronized Optional<Loaded> current() {
-		Optional<ModelVersion> active = this.registry.active(SurrogateTraining.KIND);
-		if (active.isEmpty()) {
-			return Optional.empty();
-		}
-		if (this.version == null || !this.version.id().equals(active.get().id())) {
-			try {
-				SurrogateModel loadedModel = ModelFiles.loadSurrogate(Path.of(active.get().artifactPath()),
-						active.get().artifactSha256());
-				this.predictor = new Predictor(loadedModel, null);
-				this.surrogate = loadedModel;
-				this.version = active.get();
+	/**
+	 * What serves now: the versions of the surrogate and the classifier (either may be null, not both) and a
+	 * predictor over them.
+	 */
+	record Loaded(ModelVersion surrogate, ModelVersion classifier, Predictor predictor) {
+
+		/** Which of the two kinds has no usable model, for responses. */
+		List<String> missing() {
+			List<String> missing = new ArrayList<>(2);
+			if (this.surrogate == null) {
+				missing.add("surrogate");
 			}
-			catch (IOException | RuntimeException ex) {
-				log.error("Cannot load surrogate {}: {}{}", active.get().id(), ex.getMessage(),
-						(this.version != null) ? "; still serving " + this.version.id() : "");
-				if (this.version == null) {
-					return Optional.empty();
-				}
+			if (this.classifier == null) {
+				missing.add("classifier");
 			}
+			return missing;
 		}
-		return Optional.of(new Loaded(this.version, this.predictor, this.surrogate));
+
 	}
 
-	record Loaded(ModelVersion version, Predictor predictor, SurrogateModel surrogate) {
+	/** The serving models, or empty when neither a surrogate nor a classifier has been trained (or loaded) yet. */
+	synchronized Optional<Loaded> current() {
+		boolean changed = this.surrogate.refresh(this.registry,
+				(v) -> ModelFiles.loadSurrogate(Path.of(v.artifactPath()), v.artifactSha256()));
+		changed |= this.classifier.refresh(this.registry,
+				(v) -> ModelFiles.loadClassifier(Path.of(v.artifactPath()), v.artifactSha256()));
+		if (this.surrogate.model == null && this.classifier.model == null) {
+			this.loaded = null;
+			return Optional.empty();
+		}
+		if (changed || this.loaded == null) {
+			this.loaded = new Loaded(this.surrogate.version, this.classifier.version,
+					new Predictor(this.surrogate.model, this.classifier.model));
+		}
+		return Optional.of(this.loaded);
 	}
 
 	@Override
 	public Optional<Predictions> predict(List<Composition> candidates) {
-		return current().map((loaded) -> predict(loaded.predictor(), loaded.version(), candidates));
+		return current().map((loaded) -> predict(loaded, loaded.predictor(), candidates));
 	}
 
 	@Override
@@ -99,31 +117,42 @@ class ActiveSurrogate implements PropertyPredictor {
 				targets.add(target);
 			}
 		});
-		return current().map((loaded) -> predict(subset(loaded, targets), loaded.version(), candidates));
+		return current().map((loaded) -> predict(loaded, subset(loaded, targets), candidates));
 	}
 
-	/** A predictor of only some properties, kept per active model (requests name few distinct subsets). */
+	/**
+	 * A predictor of only some properties (and the classifier, whose P(glass) is screened too), kept per serving
+	 * pair of models: requests name few distinct subsets.
+	 */
 	private synchronized Predictor subset(Loaded loaded, Set<Target> targets) {
-		Set<Target> modelled = loaded.surrogate().regressors().keySet();
+		SurrogateModel model = this.surrogate.model;
+		if (model == null || loaded != this.loaded) {
+			return loaded.predictor();
+		}
+		Set<Target> modelled = model.regressors().keySet();
 		if (targets.stream().noneMatch(modelled::contains) || targets.containsAll(modelled)) {
 			return loaded.predictor();
 		}
-		if (this.subsetsOf != loaded.version()) {
+		if (this.subsetsOf != loaded) {
 			this.subsets.clear();
-			this.subsetsOf = loaded.version();
+			this.subsetsOf = loaded;
 		}
-		return this.subsets.computeIfAbsent(targets, (t) -> new Predictor(loaded.surrogate().only(t), null));
+		return this.subsets.computeIfAbsent(targets, (t) -> new Predictor(model.only(t), this.classifier.model));
 	}
 
-	private static Predictions predict(Predictor predictor, ModelVersion version, List<Composition> candidates) {
+	private static Predictions predict(Loaded loaded, Predictor predictor, List<Composition> candidates) {
 		List<Map<String, DesignCompleted.Prediction>> values = new ArrayList<>(candidates.size());
+		List<GfaProbabilities> gfa = new ArrayList<>(candidates.size());
 		List<Composition> supported = candidates.stream().filter(FeatureSet::supports).toList();
 		List<Prediction> predicted = predictor.predict(supported);
 		int next = 0;
 		for (Composition candidate : candidates) {
-			values.add(FeatureSet.supports(candidate) ? named(predicted.get(next++)) : Map.of());
+			Prediction p = FeatureSet.supports(candidate) ? predicted.get(next++) : null;
+			values.add((p != null) ? named(p) : Map.of());
+			gfa.add((p != null) ? p.gfa() : null);
 		}
-		return new Predictions(version.id(), values);
+		return new Predictions((loaded.surrogate() != null) ? loaded.surrogate().id() : null, values,
+				(loaded.classifier() != null) ? loaded.classifier().id() : null, gfa);
 	}
 
 	List<PredictionResult> predictTexts(Loaded loaded, List<String> texts) {
@@ -139,6 +168,84 @@ class ActiveSurrogate implements PropertyPredictor {
 			}
 		}
 		return out;
+	}
+
+	@Override
+	public synchronized Health health() {
+		Health.Builder health = Health.up();
+		this.surrogate.describe(health);
+		this.classifier.describe(health);
+		return health.build();
+	}
+
+	/** Loads a model artifact of a registered version. */
+	@FunctionalInterface
+	interface Loader<T> {
+
+		T load(ModelVersion version) throws IOException;
+
+	}
+
+	/** The loaded model of one kind, and what went wrong with the last artifact that did not load. */
+	private static final class Slot<T> {
+
+		private final String kind;
+
+		private final String name;
+
+		private ModelVersion version;
+
+		private T model;
+
+		private ModelVersion failed;
+
+		private long failedAt;
+
+		private String lastError;
+
+		Slot(String kind, String name) {
+			this.kind = kind;
+			this.name = name;
+		}
+
+		/** Loads the active version when it changed; true when the model in this slot changed. */
+		boolean refresh(ModelRegistry registry, Loader<T> loader) {
+			Optional<ModelVersion> active = registry.active(this.kind);
+			if (active.isEmpty() || (this.version != null && this.version.id().equals(active.get().id()))) {
+				return false;
+			}
+			ModelVersion wanted = active.get();
+			if (this.failed != null && this.failed.id().equals(wanted.id())
+					&& System.currentTimeMillis() - this.failedAt < RETRY_MILLIS) {
+				return false;
+			}
+			try {
+				T model = loader.load(wanted);
+				this.version = wanted;
+				this.model = model;
+				this.failed = null;
+				this.lastError = null;
+				log.info("Loaded {} model {} (dataset version {})", this.name, wanted.id(), wanted.datasetVersionId());
+				return true;
+			}
+			catch (IOException | RuntimeException ex) {
+				this.failed = wanted;
+				this.failedAt = System.currentTimeMillis();
+				this.lastError = "model " + wanted.id() + ": " + ex.getMessage();
+				log.error("Cannot load the active {} {}: {}; {}", this.name, wanted.id(), ex.getMessage(),
+						(this.version != null) ? "still serving " + this.version.id() : "no " + this.name + " to serve");
+				return false;
+			}
+		}
+
+		void describe(Health.Builder health) {
+			String key = this.kind.toLowerCase(java.util.Locale.ROOT);
+			health.withDetail(key, (this.version != null) ? this.version.id() : "none");
+			if (this.lastError != null) {
+				health.withDetail(key + "LastLoadError", this.lastError);
+			}
+		}
+
 	}
 
 }

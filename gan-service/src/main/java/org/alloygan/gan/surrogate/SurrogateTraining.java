@@ -53,6 +53,15 @@ public class SurrogateTraining {
 
 	public ModelVersion train(UUID jobId, long datasetVersionId, List<TrainingRow> train, List<TrainingRow> heldOut,
 			long seed) {
+		return train(jobId, datasetVersionId, train, heldOut, seed, Map.of());
+	}
+
+	/**
+	 * Trains, scores and registers the surrogate.
+	 * @param notes extra entries for its registered metrics, e.g. why the job trained no GFA classifier
+	 */
+	public ModelVersion train(UUID jobId, long datasetVersionId, List<TrainingRow> train, List<TrainingRow> heldOut,
+			long seed, Map<String, Object> notes) {
 		long begin = System.nanoTime();
 		RegressionOptions options = RegressionOptions.defaults().withSeed(seed);
 		SurrogateModel model = SurrogateModel.train(samples(train, datasetVersionId), TARGETS, options,
@@ -76,6 +85,7 @@ public class SurrogateTraining {
 		metrics.put("trainingSeconds", seconds);
 		metrics.put("trainingRows", train.size());
 		metrics.put("heldOutRows", heldOut.size());
+		metrics.putAll(notes);
 		return this.registry.register(new ModelRegistry.NewModel(id, KIND, datasetVersionId, jobId, seed,
 				write(options), write(metrics), null, null, directory.toString(), sha256, meanR2,
 				Map.of("meanR2", meanR2)), false);

@@ -46,7 +46,8 @@ class DatasetVersionListener {
 			log.info("Dataset version {} ({}) triggers training of {}", event.versionId(), event.reason(),
 					this.properties.kinds());
 			this.training.start(new ModelTraining.Plan(event.versionId(), this.properties.kinds(),
-					this.properties.generatorUpdates(), this.properties.seed(), this.properties.surrogates()),
+					this.properties.generatorUpdates(), this.properties.seed(), this.properties.surrogates(),
+					this.properties.classifier()),
 					"dataset version " + event.versionId());
 		});
 	}

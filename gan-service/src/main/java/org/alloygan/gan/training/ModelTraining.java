@@ -2,6 +2,7 @@ package org.alloygan.gan.training;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.alloygan.gan.dataset.GanProperties;
 import org.alloygan.gan.engine.EngineProperties;
 import org.alloygan.gan.model.ModelRegistry;
 import org.alloygan.gan.model.ModelVersion;
+import org.alloygan.gan.surrogate.ClassifierTraining;
 import org.alloygan.gan.surrogate.SurrogateTraining;
 import org.alloygan.support.job.Job;
 import org.alloygan.support.job.Jobs;
@@ -39,13 +41,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Training as a job: read a dataset version, split it by alloy, train each requested kind with DJL, save
- * the artifact, register the version (promoted when no worse than the active one).
+ * Training as a job: read a dataset version, split it by alloy, train each requested kind with DJL, the
+ * property surrogate and (when the version has enough alloys with a GFA class) the GFA classifier, save each
+ * artifact, register each version (promoted when no worse than the active one of its kind). What the data do not
+ * allow is skipped with the reason in the job's message, as long as something could be trained.
  */
 @Service
 public class ModelTraining {
 
 	private static final Logger log = LoggerFactory.getLogger(ModelTraining.class);
+
+	/** Rows with Tg/Tx/Tl needed to train the CGAN and the surrogate. */
+	static final int MIN_THERMAL_ROWS = 20;
 
 	private final Jobs jobs;
 
@@ -67,10 +74,13 @@ public class ModelTraining {
 
 	private final SurrogateTraining surrogates;
 
-	ModelTraining(SurrogateTraining surrogates, Jobs jobs, DatasetClient dataset, ModelRegistry registry, TrainingProperties properties,
+	private final ClassifierTraining classifiers;
+
+	ModelTraining(SurrogateTraining surrogates, ClassifierTraining classifiers, Jobs jobs, DatasetClient dataset, ModelRegistry registry, TrainingProperties properties,
 			GanProperties gan, EngineProperties engine, TransactionTemplate transaction,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ObjectMapper json) {
 		this.surrogates = surrogates;
+		this.classifiers = classifiers;
 		this.jobs = jobs;
 		this.dataset = dataset;
 		this.registry = registry;
@@ -83,7 +93,8 @@ public class ModelTraining {
 	}
 
 	/** What one job trains. */
-	record Plan(Long datasetVersionId, List<ModelKind> kinds, int generatorUpdates, long seed, boolean surrogates) {
+	record Plan(Long datasetVersionId, List<ModelKind> kinds, int generatorUpdates, long seed, boolean surrogates,
+			boolean classifier) {
 	}
 
 	Plan plan(TrainingRequest request) {
@@ -91,7 +102,8 @@ public class ModelTraining {
 				(request.kinds() != null && !request.kinds().isEmpty()) ? request.kinds() : this.properties.kinds(),
 				(request.generatorUpdates() != null) ? request.generatorUpdates() : this.properties.generatorUpdates(),
 				(request.seed() != null) ? request.seed() : this.properties.seed(),
-				(request.surrogates() != null) ? request.surrogates() : this.properties.surrogates());
+				(request.surrogates() != null) ? request.surrogates() : this.properties.surrogates(),
+				(request.classifier() != null) ? request.classifier() : this.properties.classifier());
 	}
 
 	/**
@@ -115,34 +127,73 @@ public class ModelTraining {
 		try {
 			long versionId = (plan.datasetVersionId() != null) ? plan.datasetVersionId()
 					: requireLatest(this.dataset.latestVersionId());
-			List<TrainingRow> rows = this.dataset.trainingRows(versionId);
-			if (rows.size() < 20) {
-				throw new IllegalStateException("dataset version " + versionId + " has " + rows.size()
-						+ " rows with Tg/Tx/Tl; at least 20 are needed to train");
+			DatasetClient.VersionRows data = this.dataset.rows(versionId);
+			List<TrainingRow> rows = data.thermal();
+			boolean thermal = rows.size() >= MIN_THERMAL_ROWS;
+			ClassifierTraining.Labelled labelled = plan.classifier()
+					? ClassifierTraining.labelled(data.gfa(), versionId) : null;
+			String noClassifier = plan.classifier()
+					? ClassifierTraining.whyNot(labelled, this.properties.minGfaAlloys(), versionId) : null;
+			boolean classifier = plan.classifier() && noClassifier == null;
+			String noThermal = "dataset version " + versionId + " has " + rows.size()
+					+ " rows with Tg/Tx/Tl; at least " + MIN_THERMAL_ROWS + " are needed to train";
+			if (!thermal && !classifier) {
+				throw new IllegalStateException(noThermal + ((noClassifier != null) ? "; and " + noClassifier : ""));
 			}
-			GroupedSplit.Split split = GroupedSplit.split(rows, this.properties.heldOutFraction(), plan.seed());
-			Hyperparameters hp = Hyperparameters.defaults().withGeneratorUpdates(plan.generatorUpdates());
+			List<String> outcomes = new ArrayList<>();
+			List<String> skipped = new ArrayList<>();
 			ModelVersion first = null;
-			for (int k = 0; k < plan.kinds().size(); k++) {
-				ModelVersion trained = trainOne(jobId, versionId, split, hp, plan, k);
-				first = (first == null) ? trained : first;
+			if (thermal) {
+				GroupedSplit.Split split = GroupedSplit.split(rows, this.properties.heldOutFraction(), plan.seed());
+				Hyperparameters hp = Hyperparameters.defaults().withGeneratorUpdates(plan.generatorUpdates());
+				for (int k = 0; k < plan.kinds().size(); k++) {
+					ModelVersion trained = trainOne(jobId, versionId, split, hp, plan, k);
+					first = (first == null) ? trained : first;
+					outcomes.add(outcome(trained));
+				}
+				if (plan.surrogates()) {
+					this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, 0.99,
+							"training the property surrogate (gradient-boosted trees) on dataset version " + versionId));
+					Map<String, Object> notes = (noClassifier != null)
+							? Map.of("gfaClassifier", "not trained: " + noClassifier) : Map.of();
+					ModelVersion surrogate = this.surrogates.train(jobId, versionId, split.train(), split.heldOut(),
+							plan.seed(), notes);
+					first = (first == null) ? surrogate : first;
+					outcomes.add(outcome(surrogate));
+				}
 			}
-			if (plan.surrogates()) {
+			else {
+				skipped.add(plan.kinds() + (plan.surrogates() ? " and the surrogate" : "") + " not trained: "
+						+ noThermal);
+			}
+			if (classifier) {
 				this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, 0.99,
-						"training the property surrogate (gradient-boosted trees) on dataset version " + versionId));
-				ModelVersion surrogate = this.surrogates.train(jobId, versionId, split.train(), split.heldOut(),
-						plan.seed());
-				first = (first == null) ? surrogate : first;
+						"training the GFA classifier on " + labelled.alloys().size() + " alloys of dataset version "
+								+ versionId));
+				ModelVersion gfa = this.classifiers.train(jobId, versionId, labelled,
+						this.properties.heldOutFraction(), plan.seed());
+				first = (first == null) ? gfa : first;
+				outcomes.add(outcome(gfa));
+			}
+			else if (noClassifier != null) {
+				skipped.add("GFA classifier not trained: " + noClassifier);
 			}
 			ModelVersion result = first;
-			this.transaction.executeWithoutResult((status) -> this.jobs.succeeded(jobId, "/api/v1/models/" + result.id(),
-					"trained " + plan.kinds() + (plan.surrogates() ? " and the surrogate" : "") + " on dataset version " + versionId + " (" + rows.size() + " alloys)"
-							+ (result.active() ? "; promoted" : "; kept the active model (metrics were worse)")));
+			String message = "trained on dataset version " + versionId + " (" + rows.size() + " alloys with Tg/Tx/Tl"
+					+ ((labelled != null) ? ", " + labelled.alloys().size() + " with a GFA class" : "") + "): "
+					+ String.join(", ", outcomes) + (skipped.isEmpty() ? "" : "; " + String.join("; ", skipped));
+			this.transaction.executeWithoutResult(
+					(status) -> this.jobs.succeeded(jobId, "/api/v1/models/" + result.id(), message));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Training job {} failed", jobId, ex);
 			this.transaction.executeWithoutResult((status) -> this.jobs.failed(jobId, "training failed: " + ex.getMessage()));
 		}
+	}
+
+	private static String outcome(ModelVersion model) {
+		return model.kind() + " " + model.id()
+				+ (model.active() ? " (promoted)" : " (kept the active model: held-out score was worse)");
 	}
 
 	private ModelVersion trainOne(UUID jobId, long versionId, GroupedSplit.Split split, Hyperparameters hp, Plan plan,

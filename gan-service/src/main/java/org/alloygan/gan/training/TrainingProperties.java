@@ -17,12 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param generatorUpdates generator updates per model
  * @param surrogates whether training jobs also train the property surrogate used to screen designs
  * @param heldOutFraction share of alloys (grouped by canonical composition) held out for the metrics
+ * @param classifier whether training jobs also train the glass-forming-ability classifier, when the version has
+ * enough alloys with a GFA class
+ * @param minGfaAlloys the least number of distinct alloys with a GFA class (and at least two classes among them) for
+ * the classifier to be trained; below it the job says so and trains the rest
  */
 @ConfigurationProperties("alloygan.gan.training")
 public record TrainingProperties(@DefaultValue("EVERY_VERSION") Policy policy,
 		@DefaultValue("50") int minNewObservations, @DefaultValue("CGAN") List<ModelKind> kinds,
 		@DefaultValue("1250") int generatorUpdates, @DefaultValue("1") long seed,
-		@DefaultValue("0.2") double heldOutFraction, @DefaultValue("true") boolean surrogates) {
+		@DefaultValue("0.2") double heldOutFraction, @DefaultValue("true") boolean surrogates,
+		@DefaultValue("true") boolean classifier, @DefaultValue("30") int minGfaAlloys) {
 
 	public enum Policy {
 

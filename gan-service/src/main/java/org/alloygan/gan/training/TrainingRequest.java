@@ -12,7 +12,9 @@ import org.alloygan.gan.cgan.ModelKind;
  * @param datasetVersionId the version to learn from (default: the newest)
  * @param kinds CGAN, GAN, GAN_PLUS (default: the configured kinds)
  * @param surrogates whether to train the property surrogate too (default: the configured setting)
+ * @param classifier whether to train the GFA classifier too, when the version has enough labelled alloys (default:
+ * the configured setting)
  */
 record TrainingRequest(Long datasetVersionId, List<ModelKind> kinds, @Min(10) @Max(200_000) Integer generatorUpdates,
-		Long seed, Boolean surrogates) {
+		Long seed, Boolean surrogates, Boolean classifier) {
 }

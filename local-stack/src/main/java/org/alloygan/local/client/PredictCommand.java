@@ -7,9 +7,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code alloygan predict Cu46Zr46Al8 ...}: predicted properties from the active surrogate model. */
+/**
+ * {@code alloygan predict Cu46Zr46Al8 ...}: predicted properties from the active surrogate model and glass-forming
+ * class probabilities from the active GFA classifier ({@code glass} = P(ribbon) + P(BMG)).
+ */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-		description = "Predict Tg / Tx / Tl and more of compositions with the active surrogate model.")
+		description = "Predict Tg / Tx / Tl and more of compositions with the active surrogate model, and their "
+				+ "glass-forming class (gfaClass, P(glass)) with the active GFA classifier.")
 public class PredictCommand extends ClientCommand {
 
 	@Parameters(arity = "1..*", description = "Compositions, e.g. Cu46Zr46Al8 Pd40Ni40P20.")
@@ -34,7 +38,7 @@ public class PredictCommand extends ClientCommand {
 		}
 		printer().details(Rows.withoutArrays(answer));
 		printer().table(Rows.liftNested(rows), List.of("input", "composition", "formula", "Tg_K", "Tx_K", "Tl_K", "Trg",
-				"gamma", "dTx_K", "gfaClass", "error"));
+				"gamma", "dTx_K", "gfaClass", "glass", "error"));
 	}
 
 }

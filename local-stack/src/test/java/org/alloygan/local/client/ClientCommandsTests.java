@@ -205,10 +205,12 @@ class ClientCommandsTests {
 		assertThat(this.out.toString()).contains("KIND").contains("CGAN").contains("true");
 
 		this.gateway.on("POST /api/v1/predictions", (request) -> FakeGateway.Answer.json(200,
-				"{\"modelId\":\"s1\",\"results\":[{\"input\":\"Cu46Zr46Al8\",\"predicted\":{\"Tg_K\":{\"value\":705.4}}}]}"));
+				"{\"modelId\":\"s1\",\"results\":[{\"input\":\"Cu46Zr46Al8\",\"predicted\":{\"Tg_K\":{\"value\":705.4}},"
+						+ "\"gfa\":{\"noGlass\":0.1,\"ribbon\":0.3,\"bmg\":0.6,\"glass\":0.9},\"gfaClass\":\"BMG\"}]}"));
 		assertThat(run("predict", "Cu46Zr46Al8", "Pd40Ni40P20")).isZero();
 		assertThat(GatewayClient.JSON.readTree(this.gateway.last().body()).get("compositions").size()).isEqualTo(2);
-		assertThat(this.out.toString()).contains("modelId  s1").contains("INPUT").contains("705.4");
+		assertThat(this.out.toString()).contains("modelId  s1").contains("INPUT").contains("705.4").contains("GLASS")
+			.contains("BMG").contains("0.9");
 	}
 
 	@Test
