@@ -132,13 +132,23 @@ final class FormulaReader {
 					Symbol symbol = reading.get(i);
 					this.positions.putIfAbsent(symbol.symbol(), symbol.position());
 					Double amount = (i == reading.size() - 1) ? amount() : null;
+					if (amount != null && amount == 0) {
+						// Tables write absent elements as Ag0 (Ward et al. list over a thousand such rows).
+						this.warnings.add(symbol.symbol() + " at position " + symbol.position()
+								+ " is written with amount 0 and read as absent");
+						continue;
+					}
 					items.add(new Item(Map.of(symbol.symbol(), 1.0), amount, symbol.position(), symbol.symbol(), true));
 				}
 			}
 			else if (token.kind() == Kind.OPEN) {
 				this.next++;
 				List<List<Item>> parts = bracketed(token);
+				Token amountToken = peek();
 				Double amount = amount();
+				if (amount != null && amount == 0) {
+					throw error("amount must be greater than 0", amountToken.position());
+				}
 				String label = "the group at position " + token.position();
 				if (parts.size() > 1) {
 					items.add(new Item(alternatives(parts, token), amount, token.position(), label, false));
@@ -219,14 +229,14 @@ final class FormulaReader {
 			return null;
 		}
 		this.next++;
-		if (token.number() == 0) {
-			throw error("amount must be greater than 0", token.position());
-		}
 		return token.number();
 	}
 
 	/** Applies the amount rules of one level and returns its element fractions (sum 1). */
 	private Map<String, Double> level(List<Item> items, int position, String where) {
+		if (items.isEmpty()) {
+			throw error("every amount in " + where + " is 0", position);
+		}
 		double explicit = 0;
 		int implicit = 0;
 		boolean allBelowOne = true;

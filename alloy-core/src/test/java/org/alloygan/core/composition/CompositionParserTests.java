@@ -127,6 +127,9 @@ class CompositionParserTests {
 
 	@Test
 	void tracesBelowResolutionAreDroppedWithAWarning() {
+		ParsedComposition absent = this.parser.parse("Au0Cu30Mg70");
+		assertThat(absent.composition().canonicalKey()).isEqualTo("Cu30.00Mg70.00");
+		assertThat(absent.warnings()).singleElement().asString().contains("Au", "amount 0", "absent");
 		ParsedComposition parsed = this.parser.parse("Fe79.999B20Si0.001");
 		assertThat(parsed.composition().canonicalKey()).isEqualTo("B20.00Fe80.00");
 		assertThat(parsed.warnings()).singleElement().asString().contains("Si", "dropped");
@@ -141,7 +144,8 @@ class CompositionParserTests {
 			Mo52Cr14Fel4P12B8                | 10 | unknown element symbol 'l'
 			Q                                | 0  | unknown element symbol 'Q'
 			Cu50Zr-50                        | 6  | cannot be negative
-			Au0Cu30Mg70                      | 2  | greater than 0
+			Cu0                              | 0  | every amount
+			(Cu50Zr50)0Al5                   | 10 | greater than 0
 			Cu50Zr40                         | 0  | sum to 90; percentages must sum to 100 ± 2
 			(Ce70La80)68Al10Cu20Co2          | 0  | the group at position 0 sum to 150
 			Cu50Zr                           | 4  | no amount after Zr
