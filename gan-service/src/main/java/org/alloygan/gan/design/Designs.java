@@ -186,12 +186,22 @@ class Designs {
 				generated += n;
 				admissibleCount += screened.size();
 				timer.lap("generate");
-				Optional<PropertyPredictor.Predictions> predictions = (properties != null) ? properties
-					.predict(screened.stream().map((c) -> c.composition).toList(), request.targets().keySet())
-						: Optional.empty();
-				if (predictions.isPresent()) {
-					screened = screening.screen(screened, predictions.get());
-					screenedWith = predictions;
+				if (properties != null && !request.targets().isEmpty()) {
+					// First the targeted properties alone, on every candidate: most miss a tolerance here.
+					Optional<PropertyPredictor.Predictions> targeted = properties
+						.predict(screened.stream().map((c) -> c.composition).toList(), request.targets().keySet());
+					if (targeted.isPresent()) {
+						screened = screening.screen(screened, targeted.get());
+					}
+				}
+				if (properties != null) {
+					// Then every property and the GFA class, only for the candidates left.
+					Optional<PropertyPredictor.Predictions> all = properties
+						.predict(screened.stream().map((c) -> c.composition).toList());
+					if (all.isPresent()) {
+						screened = screening.screen(screened, all.get());
+						screenedWith = all;
+					}
 				}
 				timer.lap("predict");
 				passed.addAll(screening.novel(screened, known));
@@ -200,12 +210,6 @@ class Designs {
 			boolean byProperties = screenedWith.map(PropertyPredictor.Predictions::properties).orElse(false);
 			Screening.rank(passed, byProperties, screenedWith.map(PropertyPredictor.Predictions::glass).orElse(false));
 			List<Screening.Candidate> kept = passed.subList(0, Math.min(count, passed.size()));
-			if (byProperties) {
-				// The screen predicted only the targeted properties; the kept candidates get all of them.
-				properties.predict(kept.stream().map((c) -> c.composition).toList())
-					.ifPresent((all) -> Screening.describe(kept, all.values()));
-				timer.lap("predict");
-			}
 			Map<String, Object> summary = new LinkedHashMap<>();
 			summary.put("requested", count);
 			summary.put("generated", generated);

@@ -49,8 +49,8 @@ public interface PropertyPredictor {
 	Optional<Predictions> predict(List<Composition> candidates);
 
 	/**
-	 * Like {@link #predict(List)}, but only the named properties (keys as above): a first screen of many candidates
-	 * needs only the properties that a request targets.
+	 * Like {@link #predict(List)}, but only the named properties (keys as above) and no GFA class: a first screen of
+	 * many candidates needs only the properties that a request targets.
 	 */
 	Optional<Predictions> predict(List<Composition> candidates, Set<String> properties);
 

@@ -203,13 +203,6 @@ final class Screening {
 		}
 	}
 
-	/** Replaces the candidates' predictions (e.g. the targeted ones of the screen) with fuller ones. */
-	static void describe(List<Candidate> candidates, List<Map<String, Prediction>> predictions) {
-		for (int i = 0; i < candidates.size(); i++) {
-			candidates.get(i).predicted = predictions.get(i);
-		}
-	}
-
 	/** For the design's summary: how candidates were screened for glass formation, or why they were not. */
 	static String glassScreening(DesignRequest request, Optional<PropertyPredictor.Predictions> predictions) {
 		if (predictions.isEmpty() || !predictions.get().glass()) {

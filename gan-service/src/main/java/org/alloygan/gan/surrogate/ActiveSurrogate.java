@@ -106,7 +106,7 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 
 	@Override
 	public Optional<Predictions> predict(List<Composition> candidates) {
-		return current().map((loaded) -> predict(loaded, loaded.predictor(), candidates));
+		return current().map((loaded) -> predict(loaded, loaded.predictor(), true, candidates));
 	}
 
 	@Override
@@ -117,11 +117,14 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 				targets.add(target);
 			}
 		});
-		return current().map((loaded) -> predict(loaded, subset(loaded, targets), candidates));
+		return current().map((loaded) -> {
+			Predictor predictor = subset(loaded, targets);
+			return predict(loaded, predictor, predictor == loaded.predictor(), candidates);
+		});
 	}
 
 	/**
-	 * A predictor of only some properties (and the classifier, whose P(glass) is screened too), kept per serving
+	 * A predictor of only some properties (no classifier: the first, cheap screen of a design), kept per serving
 	 * pair of models: requests name few distinct subsets.
 	 */
 	private synchronized Predictor subset(Loaded loaded, Set<Target> targets) {
@@ -137,10 +140,11 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 			this.subsets.clear();
 			this.subsetsOf = loaded;
 		}
-		return this.subsets.computeIfAbsent(targets, (t) -> new Predictor(model.only(t), this.classifier.model));
+		return this.subsets.computeIfAbsent(targets, (t) -> new Predictor(model.only(t), null));
 	}
 
-	private static Predictions predict(Loaded loaded, Predictor predictor, List<Composition> candidates) {
+	private static Predictions predict(Loaded loaded, Predictor predictor, boolean withClassifier,
+			List<Composition> candidates) {
 		List<Map<String, DesignCompleted.Prediction>> values = new ArrayList<>(candidates.size());
 		List<GfaProbabilities> gfa = new ArrayList<>(candidates.size());
 		List<Composition> supported = candidates.stream().filter(FeatureSet::supports).toList();
@@ -152,7 +156,7 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 			gfa.add((p != null) ? p.gfa() : null);
 		}
 		return new Predictions((loaded.surrogate() != null) ? loaded.surrogate().id() : null, values,
-				(loaded.classifier() != null) ? loaded.classifier().id() : null, gfa);
+				(withClassifier && loaded.classifier() != null) ? loaded.classifier().id() : null, gfa);
 	}
 
 	List<PredictionResult> predictTexts(Loaded loaded, List<String> texts) {

@@ -262,6 +262,20 @@ class GfaClassifierIntegrationTests {
 		if (((List<?>) strict.get("candidates")).size() < 10) {
 			assertThat(dropped.keySet().toString()).contains("predicted not to form a glass");
 		}
+
+		// With a property target too: the targeted property screens first, then every property and P(glass).
+		Map<?, ?> targeted = design(Map.of("targets", Map.of("Tg_K", 650), "count", 10, "seed", 3));
+		assertThat(targeted.get("state")).isEqualTo("SUCCEEDED");
+		assertThat(targeted.get("surrogateModelId")).isNotNull();
+		assertThat(targeted.get("classifierModelId")).isNotNull();
+		List<Map<String, Object>> fitting = (List<Map<String, Object>>) targeted.get("candidates");
+		assertThat(fitting).as(String.valueOf(targeted.get("summary"))).isNotEmpty();
+		for (Map<String, Object> candidate : fitting) {
+			Map<String, Map<String, Number>> predicted = (Map<String, Map<String, Number>>) candidate.get("predicted");
+			assertThat(predicted).containsKeys("Tg_K", "Tx_K", "Tl_K", "Trg", "gamma");
+			assertThat(predicted.get("Tg_K").get("value").doubleValue()).isBetween(650 * 0.92, 650 * 1.08);
+			assertThat(((Map<String, Number>) candidate.get("gfa")).get("glass").doubleValue()).isGreaterThanOrEqualTo(0.5);
+		}
 	}
 
 	@Test
