@@ -10,6 +10,8 @@ import org.alloygan.support.kafka.ProcessedEvents;
 import org.alloygan.support.outbox.Outbox;
 import org.alloygan.support.outbox.OutboxProperties;
 import org.alloygan.support.outbox.OutboxRelay;
+import org.alloygan.support.retention.EventRetention;
+import org.alloygan.support.retention.RetentionProperties;
 import org.alloygan.support.web.CorrelationIdFilter;
 import org.alloygan.support.web.ProblemErrorController;
 import org.alloygan.support.web.ProblemHandler;
@@ -48,7 +50,7 @@ import org.springframework.util.backoff.FixedBackOff;
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
 		KafkaAutoConfiguration.class }, before = ErrorMvcAutoConfiguration.class)
 @EnableScheduling
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({ OutboxProperties.class, RetentionProperties.class })
 public class ServiceSupportAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ServiceSupportAutoConfiguration.class);
@@ -68,6 +70,11 @@ public class ServiceSupportAutoConfiguration {
 	OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka,
 			PlatformTransactionManager transactionManager, OutboxProperties properties) {
 		return new OutboxRelay(jdbc, kafka, new TransactionTemplate(transactionManager), properties);
+	}
+
+	@Bean
+	EventRetention eventRetention(JdbcClient jdbc, RetentionProperties properties, Clock clock) {
+		return new EventRetention(jdbc, properties, clock);
 	}
 
 	@Bean
