@@ -1,10 +1,15 @@
 package org.alloygan.support.config;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Clock;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.events.Topics;
+import org.alloygan.support.job.JobHeartbeats;
 import org.alloygan.support.job.Jobs;
+import org.alloygan.support.job.JobsProperties;
 import org.alloygan.support.kafka.KafkaHealthIndicator;
 import org.alloygan.support.kafka.ProcessedEvents;
 import org.alloygan.support.outbox.Outbox;
@@ -26,11 +31,9 @@ import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.error.ErrorController;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +53,7 @@ import org.springframework.util.backoff.FixedBackOff;
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
 		KafkaAutoConfiguration.class }, before = ErrorMvcAutoConfiguration.class)
 @EnableScheduling
-@EnableConfigurationProperties({ OutboxProperties.class, RetentionProperties.class })
+@EnableConfigurationProperties({ OutboxProperties.class, RetentionProperties.class, JobsProperties.class })
 public class ServiceSupportAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ServiceSupportAutoConfiguration.class);
@@ -79,23 +82,21 @@ public class ServiceSupportAutoConfiguration {
 
 	@Bean
 	Jobs jobs(JdbcClient jdbc, Outbox outbox, Clock clock, @Value("${spring.application.name}") String producer) {
-		return new Jobs(jdbc, outbox, clock, producer);
+		return new Jobs(jdbc, outbox, clock, producer, producer + "/" + hostName() + "/" + UUID.randomUUID());
 	}
 
 	@Bean
-	ApplicationListener<ApplicationReadyEvent> interruptedJobsReaper(Jobs jobs) {
-		return (event) -> {
-			// Best effort: a database that is slow or away right now must not stop the service from starting.
-			try {
-				int failed = jobs.failInterrupted();
-				if (failed > 0) {
-					log.warn("Marked {} job(s) left unfinished by a previous run as failed", failed);
-				}
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not mark jobs left unfinished by a previous run as failed: {}", ex.getMessage());
-			}
-		};
+	JobHeartbeats jobHeartbeats(Jobs jobs, JobsProperties properties) {
+		return new JobHeartbeats(jobs, properties);
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (IOException ex) {
+			return "unknown-host";
+		}
 	}
 
 	@Bean

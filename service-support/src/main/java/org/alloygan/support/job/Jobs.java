@@ -1,6 +1,7 @@
 package org.alloygan.support.job;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The jobs this service owns. Every state change is stored and queued on {@link Topics#JOBS} in one
  * transaction (joining the caller's, so a job and the domain rows it creates commit together).
+ *
+ * <p>
+ * Each job records the instance that runs it ({@code owner}) and a heartbeat that instance renews while the job is
+ * unfinished; a job whose heartbeat went stale belongs to an instance that stopped and is failed as interrupted, by
+ * whichever instance notices first. Replicas sharing a database therefore never fail each other's live jobs.
  */
 public class Jobs {
 
@@ -28,20 +34,32 @@ public class Jobs {
 
 	private final String producer;
 
-	public Jobs(JdbcClient jdbc, Outbox outbox, Clock clock, String producer) {
+	private final String instance;
+
+	/**
+	 * @param producer the service's name, as job events carry it
+	 * @param instance this running instance, unique among the service's replicas and restarts
+	 */
+	public Jobs(JdbcClient jdbc, Outbox outbox, Clock clock, String producer, String instance) {
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.clock = clock;
 		this.producer = producer;
+		this.instance = instance;
+	}
+
+	public String instance() {
+		return this.instance;
 	}
 
 	@Transactional
 	public Job queue(JobType type, String message) {
 		Instant now = this.clock.instant();
 		Job job = new Job(UUID.randomUUID(), type, JobState.QUEUED, 0.0, message, null, now, now);
-		this.jdbc.sql("INSERT INTO job (id, type, state, progress, message, result_link, created_at, updated_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(job.id(), type.name(), job.state().name(), job.progress(), message, null, ts(now), ts(now))
+		this.jdbc.sql("INSERT INTO job (id, type, state, progress, message, result_link, created_at, updated_at, owner, "
+				+ "heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(job.id(), type.name(), job.state().name(), job.progress(), message, null, ts(now), ts(now),
+					this.instance, ts(now))
 			.update();
 		announce(job);
 		return job;
@@ -67,17 +85,30 @@ public class Jobs {
 		return this.jdbc.sql("SELECT * FROM job WHERE id = ?").param(id).query(Job.class).optional();
 	}
 
+	/** Renews the heartbeat of this instance's unfinished jobs; returns how many. */
+	@Transactional
+	public int heartbeat() {
+		return this.jdbc
+			.sql("UPDATE job SET heartbeat_at = ? WHERE owner = ? AND state IN ('QUEUED', 'RUNNING')")
+			.params(ts(this.clock.instant()), this.instance)
+			.update();
+	}
+
 	/**
-	 * Jobs left queued or running by a previous process can never finish: say so instead of leaving
-	 * dashboards polling forever.
+	 * Jobs whose instance stopped can never finish: says so instead of leaving dashboards polling forever. A job
+	 * counts as abandoned when its heartbeat is older than {@code staleAfter} (jobs from before heartbeats: when
+	 * not updated for that long). Rows locked by another instance doing the same are skipped.
 	 */
 	@Transactional
-	public int failInterrupted() {
-		var stale = this.jdbc.sql("SELECT * FROM job WHERE state IN ('QUEUED', 'RUNNING') FOR UPDATE")
+	public int failAbandoned(Duration staleAfter) {
+		Instant cutoff = this.clock.instant().minus(staleAfter);
+		var stale = this.jdbc.sql("SELECT * FROM job WHERE state IN ('QUEUED', 'RUNNING') "
+				+ "AND coalesce(heartbeat_at, updated_at) < ? FOR UPDATE SKIP LOCKED")
+			.param(ts(cutoff))
 			.query(Job.class)
 			.list();
-		stale.forEach((job) -> failed(job.id(), "interrupted: the service restarted before the job finished; "
-				+ "submit it again"));
+		stale.forEach((job) -> failed(job.id(), "interrupted: the service instance running it stopped before it "
+				+ "finished; submit it again"));
 		return stale.size();
 	}
 
@@ -92,9 +123,10 @@ public class Jobs {
 		}
 		Job next = new Job(id, current.type(), state, progress, message, resultLink, current.createdAt(),
 				this.clock.instant());
-		this.jdbc.sql("UPDATE job SET state = ?, progress = ?, message = ?, result_link = ?, updated_at = ? "
-				+ "WHERE id = ?")
-			.params(state.name(), progress, message, resultLink, ts(next.updatedAt()), id)
+		this.jdbc.sql("UPDATE job SET state = ?, progress = ?, message = ?, result_link = ?, updated_at = ?, owner = ?, "
+				+ "heartbeat_at = ? WHERE id = ?")
+			.params(state.name(), progress, message, resultLink, ts(next.updatedAt()), this.instance,
+					ts(next.updatedAt()), id)
 			.update();
 		announce(next);
 		return next;

@@ -1,0 +1,119 @@
+package org.alloygan.support.job;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.alloygan.core.events.JobState;
+import org.alloygan.core.events.JobType;
+import org.alloygan.engines.FreePorts;
+import org.alloygan.engines.PostgresServer;
+import org.alloygan.support.outbox.Outbox;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two instances sharing one real PostgreSQL database, as replicas of a service do. */
+class JobsOwnershipTests {
+
+	private static final Duration STALE = Duration.ofMinutes(2);
+
+	private static PostgresServer postgres;
+
+	private static JdbcClient jdbc;
+
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T12:00:00Z"));
+
+	@BeforeAll
+	static void database() throws Exception {
+		postgres = PostgresServer.start(Files.createTempDirectory("alloygan-jobs"), FreePorts.next(), false);
+		postgres.ensureDatabase("jobs");
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres.jdbcUrl("jobs"), PostgresServer.USER,
+				"");
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/support").load().migrate();
+		jdbc = JdbcClient.create(dataSource);
+	}
+
+	@AfterAll
+	static void stop() {
+		postgres.close();
+	}
+
+	@Test
+	void aLiveReplicasJobsSurviveWhileAStoppedInstancesJobsAreFailedOnceStale() {
+		Jobs first = jobs("gan-service/a/1");
+		Jobs second = jobs("gan-service/b/1");
+		Job live = first.queue(JobType.DESIGN, "queued");
+		first.running(live.id(), 0.5, "working");
+		Job orphan = second.queue(JobType.DESIGN, "queued on the replica that then stopped");
+		Job done = second.queue(JobType.DESIGN, "finished");
+		second.succeeded(done.id(), "/somewhere", "done");
+
+		this.clock.advance(Duration.ofMinutes(1));
+		assertThat(first.failAbandoned(STALE)).as("nothing is stale yet").isZero();
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(first.heartbeat()).isEqualTo(1);
+		this.clock.advance(Duration.ofMinutes(1).plusSeconds(10));
+
+		Jobs restarted = jobs("gan-service/a/2");
+		assertThat(restarted.failAbandoned(STALE)).isEqualTo(1);
+		assertThat(state(orphan)).isEqualTo(JobState.FAILED);
+		assertThat(first.get(orphan.id()).orElseThrow().message()).contains("interrupted");
+		assertThat(state(live)).as("the first instance's heartbeat keeps its job").isEqualTo(JobState.RUNNING);
+		assertThat(state(done)).isEqualTo(JobState.SUCCEEDED);
+
+		this.clock.advance(Duration.ofMinutes(3));
+		assertThat(restarted.failAbandoned(STALE)).as("the first instance stopped beating").isEqualTo(1);
+		assertThat(state(live)).isEqualTo(JobState.FAILED);
+	}
+
+	private JobState state(Job job) {
+		return jobs("reader").get(job.id()).orElseThrow().state();
+	}
+
+	private Jobs jobs(String instance) {
+		ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+		return new Jobs(jdbc, new Outbox(jdbc, json), this.clock, "gan-service", instance);
+	}
+
+	private static final class MovableClock extends Clock {
+
+		private Instant now;
+
+		MovableClock(Instant now) {
+			this.now = now;
+		}
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+	}
+
+}
