@@ -1,24 +1,20 @@
 package org.alloygan.gan.design;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import org.alloygan.core.events.DatasetVersioned;
 import org.alloygan.core.events.Topics;
 import org.alloygan.gan.cgan.TrainingRow;
+import org.alloygan.gan.testing.StubDatasetService;
 import org.alloygan.gan.cgan.WideCsv;
 import org.alloygan.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +48,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DesignIntegrationTests {
 
-	static HttpServer descriptor;
+	static StubDatasetService descriptor;
 
 	static Path artifacts;
 
@@ -72,40 +68,23 @@ class DesignIntegrationTests {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		ObjectMapper mapper = new ObjectMapper();
 		for (TrainingRow row : WideCsv.read(mmg).rows()) {
-			Map<String, Object> r = new LinkedHashMap<>();
-			r.put("canonicalKey", String.valueOf(row.atomicPercent()));
-			r.put("family", row.family());
-			r.put("composition", mapper.writeValueAsString(row.atomicPercent()));
-			r.put("tgK", row.tgK());
-			r.put("txK", row.txK());
-			r.put("tlK", row.tlK());
-			rows.add(r);
+			rows.add(StubDatasetService.thermalRow(row));
 		}
 		byte[] rowsJson = mapper.writeValueAsBytes(rows);
-		byte[] versions = "[{\"id\": 1}]".getBytes(StandardCharsets.UTF_8);
-		descriptor = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		descriptor.createContext("/api/v1/datasets/versions", (exchange) -> {
-			byte[] body = exchange.getRequestURI().getPath().endsWith("/rows") ? rowsJson : versions;
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-		});
-		descriptor.start();
+		descriptor = new StubDatasetService(Map.of(1L, rowsJson));
 		artifacts = Files.createTempDirectory("alloygan-artifacts");
 	}
 
 	@AfterAll
 	static void stop() {
 		if (descriptor != null) {
-			descriptor.stop(0);
+			descriptor.close();
 		}
 	}
 
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) {
-		registry.add("alloygan.gan.descriptor-url", () -> "http://127.0.0.1:" + descriptor.getAddress().getPort());
+		registry.add("alloygan.gan.descriptor-url", () -> descriptor.url());
 		registry.add("alloygan.gan.artifacts", () -> artifacts.toString());
 		registry.add("alloygan.gan.training.generator-updates", () -> "300");
 	}

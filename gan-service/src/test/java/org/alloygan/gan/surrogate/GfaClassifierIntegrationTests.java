@@ -1,9 +1,6 @@
 package org.alloygan.gan.surrogate;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import org.alloygan.gan.cgan.TrainingRow;
+import org.alloygan.gan.testing.StubDatasetService;
 import org.alloygan.gan.cgan.WideCsv;
 import org.alloygan.models.data.Sample;
 import org.alloygan.models.data.SampleReader;
@@ -57,7 +54,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GfaClassifierIntegrationTests {
 
-	static HttpServer descriptor;
+	static StubDatasetService descriptor;
 
 	static Path artifacts;
 
@@ -95,44 +92,25 @@ class GfaClassifierIntegrationTests {
 		}
 		List<Map<String, Object>> thermal = new ArrayList<>();
 		for (TrainingRow row : WideCsv.read(mmg).rows().subList(0, 400)) {
-			Map<String, Object> r = new LinkedHashMap<>();
-			r.put("canonicalKey", String.valueOf(row.atomicPercent()));
-			r.put("family", row.family());
-			r.put("composition", mapper.writeValueAsString(row.atomicPercent()));
-			r.put("tgK", row.tgK());
-			r.put("txK", row.txK());
-			r.put("tlK", row.tlK());
-			thermal.add(r);
+			thermal.add(StubDatasetService.thermalRow(row));
 		}
 		List<Map<String, Object>> second = new ArrayList<>(thermal);
 		second.addAll(labelled.subList(0, 10));
-		Map<String, byte[]> rows = Map.of("1", mapper.writeValueAsBytes(labelled), "2",
-				mapper.writeValueAsBytes(second));
-		byte[] versions = "[{\"id\": 2}, {\"id\": 1}]".getBytes(StandardCharsets.UTF_8);
-		descriptor = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		descriptor.createContext("/api/v1/datasets/versions", (exchange) -> {
-			String path = exchange.getRequestURI().getPath();
-			byte[] body = path.endsWith("/rows") ? rows.get(path.split("/")[5]) : versions;
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-		});
-		descriptor.start();
+		descriptor = new StubDatasetService(
+				Map.of(1L, mapper.writeValueAsBytes(labelled), 2L, mapper.writeValueAsBytes(second)));
 		artifacts = Files.createTempDirectory("alloygan-gfa-artifacts");
 	}
 
 	@AfterAll
 	static void stop() {
 		if (descriptor != null) {
-			descriptor.stop(0);
+			descriptor.close();
 		}
 	}
 
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) {
-		registry.add("alloygan.gan.descriptor-url", () -> "http://127.0.0.1:" + descriptor.getAddress().getPort());
+		registry.add("alloygan.gan.descriptor-url", () -> descriptor.url());
 		registry.add("alloygan.gan.artifacts", () -> artifacts.toString());
 	}
 

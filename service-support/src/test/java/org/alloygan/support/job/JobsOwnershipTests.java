@@ -1,6 +1,5 @@
 package org.alloygan.support.job;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,16 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.alloygan.core.events.JobState;
 import org.alloygan.core.events.JobType;
-import org.alloygan.engines.FreePorts;
-import org.alloygan.engines.PostgresServer;
 import org.alloygan.support.outbox.Outbox;
-import org.flywaydb.core.Flyway;
+import org.alloygan.support.testing.SupportDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,25 +25,21 @@ class JobsOwnershipTests {
 
 	private static final Duration STALE = Duration.ofMinutes(2);
 
-	private static PostgresServer postgres;
+	private static SupportDatabase database;
 
 	private static JdbcClient jdbc;
 
 	private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T12:00:00Z"));
 
 	@BeforeAll
-	static void database() throws Exception {
-		postgres = PostgresServer.start(Files.createTempDirectory("alloygan-jobs"), FreePorts.next(), false);
-		postgres.ensureDatabase("jobs");
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres.jdbcUrl("jobs"), PostgresServer.USER,
-				"");
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/support").load().migrate();
-		jdbc = JdbcClient.create(dataSource);
+	static void start() {
+		database = new SupportDatabase("jobs");
+		jdbc = database.jdbc();
 	}
 
 	@AfterAll
 	static void stop() {
-		postgres.close();
+		database.close();
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package org.alloygan.support.retention;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,15 +7,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import org.alloygan.engines.FreePorts;
-import org.alloygan.engines.PostgresServer;
-import org.flywaydb.core.Flyway;
+import org.alloygan.support.testing.SupportDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,23 +21,19 @@ class EventRetentionTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
-	private static PostgresServer postgres;
+	private static SupportDatabase database;
 
 	private static JdbcClient jdbc;
 
 	@BeforeAll
-	static void database() throws Exception {
-		postgres = PostgresServer.start(Files.createTempDirectory("alloygan-retention"), FreePorts.next(), false);
-		postgres.ensureDatabase("retention");
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres.jdbcUrl("retention"),
-				PostgresServer.USER, "");
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/support").load().migrate();
-		jdbc = JdbcClient.create(dataSource);
+	static void start() {
+		database = new SupportDatabase("retention");
+		jdbc = database.jdbc();
 	}
 
 	@AfterAll
 	static void stop() {
-		postgres.close();
+		database.close();
 	}
 
 	@Test
