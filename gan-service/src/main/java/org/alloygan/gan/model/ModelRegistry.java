@@ -24,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ModelRegistry {
 
+	/** Every column but the training curves, which can be long. */
+	private static final String WITHOUT_CURVES = "id, kind, dataset_version_id, training_job_id, seed, hyper_parameters, "
+			+ "metrics, NULL AS curves, data_ranges, artifact_path, artifact_sha256, active, created_at, promoted_at";
+
 	private final JdbcClient jdbc;
 
 	private final Outbox outbox;
@@ -94,7 +98,8 @@ public class ModelRegistry {
 
 	@Transactional(readOnly = true)
 	public Optional<ModelVersion> active(String kind) {
-		return this.jdbc.sql("SELECT * FROM model_version WHERE kind = ? AND active")
+		// Asked on every design and prediction batch: without the training curves, which can be long.
+		return this.jdbc.sql("SELECT " + WITHOUT_CURVES + " FROM model_version WHERE kind = ? AND active")
 			.param(kind)
 			.query(ModelVersion.class)
 			.optional();
@@ -103,10 +108,8 @@ public class ModelRegistry {
 	/** Newest first; without curves, which can be long. */
 	@Transactional(readOnly = true)
 	public List<ModelVersion> list(String kind) {
-		return this.jdbc.sql("""
-				SELECT id, kind, dataset_version_id, training_job_id, seed, hyper_parameters, metrics,
-				       NULL AS curves, data_ranges, artifact_path, artifact_sha256, active, created_at, promoted_at
-				FROM model_version WHERE (CAST(? AS TEXT) IS NULL OR kind = ?) ORDER BY created_at DESC""")
+		return this.jdbc.sql("SELECT " + WITHOUT_CURVES + " FROM model_version "
+				+ "WHERE (CAST(? AS TEXT) IS NULL OR kind = ?) ORDER BY created_at DESC")
 			.params(kind, kind)
 			.query(ModelVersion.class)
 			.list();
