@@ -59,9 +59,8 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 
 	private Loaded loaded;
 
+	/** Predictors of some properties of {@link #loaded}'s surrogate, emptied whenever it is replaced. */
 	private final Map<Set<Target>, Predictor> subsets = new HashMap<>();
-
-	private Loaded subsetsOf;
 
 	ActiveSurrogate(ModelRegistry registry) {
 		this.registry = registry;
@@ -100,6 +99,7 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 		if (changed || this.loaded == null) {
 			this.loaded = new Loaded(this.surrogate.version, this.classifier.version,
 					new Predictor(this.surrogate.model, this.classifier.model));
+			this.subsets.clear();
 		}
 		return Optional.of(this.loaded);
 	}
@@ -135,10 +135,6 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 		Set<Target> modelled = model.regressors().keySet();
 		if (targets.stream().noneMatch(modelled::contains) || targets.containsAll(modelled)) {
 			return loaded.predictor();
-		}
-		if (this.subsetsOf != loaded) {
-			this.subsets.clear();
-			this.subsetsOf = loaded;
 		}
 		return this.subsets.computeIfAbsent(targets, (t) -> new Predictor(model.only(t), null));
 	}
