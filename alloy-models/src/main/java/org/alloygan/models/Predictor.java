@@ -1,6 +1,7 @@
 package org.alloygan.models;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,37 @@ public final class Predictor {
 		List<Prediction> predictions = new ArrayList<>(compositions.size());
 		parts.forEach(predictions::addAll);
 		return predictions;
+	}
+
+	/** The property surrogate, or null. */
+	public SurrogateModel surrogate() {
+		return this.surrogate;
+	}
+
+	/** The properties this predictor's surrogate models, in the order of {@link #values}' rows; empty without one. */
+	public List<Target> targets() {
+		return Arrays.stream(this.regressors).map(RegressionModel::target).toList();
+	}
+
+	/**
+	 * Point predictions only, {@code values[m][i]} for property {@code targets().get(m)} of composition {@code i}: no
+	 * intervals, no class probabilities and no object per composition, for a first screen of many candidates.
+	 * @throws IllegalArgumentException if a composition has an element beyond Pu (see {@link #predict})
+	 */
+	public float[][] values(List<Composition> compositions) {
+		int rows = compositions.size();
+		float[][] values = new float[this.regressors.length][rows];
+		int chunks = (rows + CHUNK - 1) / CHUNK;
+		Parallel.map(this.threads, chunks, (c) -> {
+			int from = c * CHUNK;
+			FeatureMatrix features = FeatureSet.standard().matrix(compositions.subList(from, Math.min(rows, from + CHUNK)));
+			for (int m = 0; m < this.regressors.length; m++) {
+				float[] chunk = this.regressors[m].predict(features);
+				System.arraycopy(chunk, 0, values[m], from, chunk.length);
+			}
+			return c;
+		});
+		return values;
 	}
 
 	/**

@@ -50,6 +50,25 @@ class PredictorTests {
 	}
 
 	@Test
+	void pointValuesAreThePredictionsWithoutIntervals() {
+		Random random = new Random(5);
+		List<Composition> compositions = new ArrayList<>();
+		// more than one chunk, so the parallel path and the chunk offsets are exercised
+		for (int i = 0; i < Predictor.CHUNK + 300; i++) {
+			compositions.add(Synthetic.composition(random));
+		}
+		Predictor predictor = new Predictor(surrogate.only(EnumSet.of(Target.TX, Target.TG)), null, 2);
+		assertThat(predictor.targets()).containsExactly(Target.TG, Target.TX);
+		float[][] values = predictor.values(compositions);
+		List<Prediction> predictions = predictor.predict(compositions);
+		for (int i = 0; i < compositions.size(); i++) {
+			assertThat((double) values[0][i]).isEqualTo(predictions.get(i).property(Target.TG).value());
+			assertThat((double) values[1][i]).isEqualTo(predictions.get(i).property(Target.TX).value());
+		}
+		assertThat(new Predictor(null, classifier).values(compositions)).isEmpty();
+	}
+
+	@Test
 	void intervalsAreTheCalibrationOfTheBaseElementsFamily() {
 		List<Composition> compositions = List.of(comp("Cu40Zr40Al20"), comp("Zr60Cu30Al10"), comp("Al50Cu30Zr20"),
 				comp("Cu45Zr45Hf10"));

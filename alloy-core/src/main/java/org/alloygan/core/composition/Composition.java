@@ -102,6 +102,46 @@ public final class Composition {
 		return new Composition(symbols, hundredths);
 	}
 
+	/**
+	 * A composition from amounts already in hundredths of an at.% that sum to exactly 100.00, as a generator's
+	 * rounding produces them: no renormalisation and no map, since designs build tens of thousands of these per
+	 * request.
+	 * @param symbols element symbols (case-sensitive), in any order, each once
+	 * @param hundredths the amount of each, positive, summing to 10,000
+	 * @throws IllegalArgumentException if the arrays differ in length or are empty, a symbol is unknown or repeated,
+	 * an amount is not positive or the amounts do not sum to 10,000
+	 */
+	public static Composition ofHundredths(String[] symbols, int[] hundredths) {
+		if (symbols.length == 0 || symbols.length != hundredths.length) {
+			throw new IllegalArgumentException("a composition needs one amount per element and at least one element");
+		}
+		Integer[] order = new Integer[symbols.length];
+		Arrays.setAll(order, (i) -> i);
+		Arrays.sort(order, Comparator.comparing((Integer i) -> symbols[i]));
+		String[] sortedSymbols = new String[symbols.length];
+		int[] sortedHundredths = new int[symbols.length];
+		int sum = 0;
+		for (int k = 0; k < order.length; k++) {
+			sortedSymbols[k] = symbols[order[k]];
+			sortedHundredths[k] = hundredths[order[k]];
+			if (!PeriodicTable.isElement(sortedSymbols[k])) {
+				throw new IllegalArgumentException("unknown element '" + sortedSymbols[k] + "'");
+			}
+			if (k > 0 && sortedSymbols[k].equals(sortedSymbols[k - 1])) {
+				throw new IllegalArgumentException(sortedSymbols[k] + " is given twice");
+			}
+			if (sortedHundredths[k] <= 0) {
+				throw new IllegalArgumentException("amount of " + sortedSymbols[k] + " must be positive, was "
+						+ sortedHundredths[k] + " hundredths of an at.%");
+			}
+			sum += sortedHundredths[k];
+		}
+		if (sum != TOTAL) {
+			throw new IllegalArgumentException("amounts sum to " + sum / 100.0 + " at.%, not 100.00");
+		}
+		return new Composition(sortedSymbols, sortedHundredths);
+	}
+
 	/** Element symbol to at.% (0.01 steps, sum exactly 100), in alphabetical order of symbols. */
 	public Map<String, Double> atomicPercent() {
 		Map<String, Double> result = new LinkedHashMap<>();

@@ -89,4 +89,31 @@ class CompositionTests {
 			.withMessageContaining("unknown element 'Xx'");
 	}
 
+	@Test
+	void exactHundredthsGiveTheSameCompositionAsTheMapForm() {
+		Composition exact = Composition.ofHundredths(new String[] { "Zr", "Al", "Cu" }, new int[] { 4300, 700, 5000 });
+		assertThat(exact).isEqualTo(Composition.of(Map.of("Zr", 43.0, "Cu", 50.0, "Al", 7.0)));
+		assertThat(exact.canonicalKey()).isEqualTo("Al7.00Cu50.00Zr43.00");
+		assertThat(exact.baseElement()).isEqualTo("Cu");
+		assertThat(exact.atomicNumber(0)).isEqualTo(13);
+	}
+
+	@Test
+	void exactHundredthsMustBeValid() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Composition.ofHundredths(new String[] { "Cu", "Zr" }, new int[] { 5000, 4999 }))
+			.withMessageContaining("not 100.00");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Composition.ofHundredths(new String[] { "Cu", "Cu" }, new int[] { 5000, 5000 }))
+			.withMessageContaining("given twice");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Composition.ofHundredths(new String[] { "Cu", "Zr" }, new int[] { 10_000, 0 }))
+			.withMessageContaining("must be positive");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Composition.ofHundredths(new String[] { "Cu", "Qq" }, new int[] { 5000, 5000 }))
+			.withMessageContaining("unknown element 'Qq'");
+		assertThatIllegalArgumentException().isThrownBy(() -> Composition.ofHundredths(new String[0], new int[0]))
+			.withMessageContaining("at least one element");
+	}
+
 }

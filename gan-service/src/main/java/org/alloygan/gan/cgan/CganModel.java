@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -13,6 +12,7 @@ import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.alloygan.core.composition.Composition;
 
 /**
  * A trained generator with everything needed to use it: sampling for a (partial) target, post
@@ -120,13 +120,16 @@ public final class CganModel implements AutoCloseable {
 		}
 	}
 
-	/** {@link #generate} then {@link Compositions#toAtomicPercent} for each candidate. */
-	public List<Map<String, Double>> candidates(Target target, String family, int count, long seed,
-			double minAtomicPercent) {
+	/**
+	 * {@link #generate} then {@link Compositions#toComposition} for each candidate, in order; null for a row
+	 * with nothing left after rounding.
+	 */
+	public List<Composition> candidates(Target target, String family, int count, long seed, double minAtomicPercent) {
 		RawCandidates raw = generate(target, family, count, seed);
-		List<Map<String, Double>> out = new ArrayList<>(count);
+		String[] symbols = vocabulary().toArray(new String[0]);
+		List<Composition> out = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			out.add(raw.atomicPercent(i, minAtomicPercent));
+			out.add(raw.composition(i, minAtomicPercent, symbols));
 		}
 		return out;
 	}

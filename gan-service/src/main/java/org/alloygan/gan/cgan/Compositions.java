@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alloygan.core.composition.Composition;
+
 /**
  * Turns raw generator fractions into compositions a chemist would write down: traces dropped,
  * at.% in 0.1 steps, summing to exactly 100.0.
@@ -27,7 +29,57 @@ public final class Compositions {
 	 */
 	public static Map<String, Double> toAtomicPercent(float[] fractions, int offset, List<String> vocabulary,
 			double minAtomicPercent) {
-		int n = vocabulary.size();
+		Rounded rounded = round(fractions, offset, vocabulary.size(), minAtomicPercent);
+		Map<String, Double> out = new LinkedHashMap<>();
+		for (int placed = 0; placed < rounded.count; placed++) {
+			int best = -1;
+			for (int k = 0; k < rounded.count; k++) {
+				if (rounded.tenths[k] > 0 && (best < 0 || rounded.tenths[k] > rounded.tenths[best])) {
+					best = k;
+				}
+			}
+			if (best < 0) {
+				break;
+			}
+			out.put(vocabulary.get(rounded.elements[best]), rounded.tenths[best] / 10.0);
+			rounded.tenths[best] = 0;
+		}
+		return out;
+	}
+
+	/**
+	 * The same rounding as {@link #toAtomicPercent}, straight into a {@link Composition} (no map on the way: a
+	 * design rounds tens of thousands of rows).
+	 * @param vocabulary element symbols, the row's columns
+	 * @return the composition, or null when nothing is left (a row of zeros or NaN)
+	 */
+	public static Composition toComposition(float[] fractions, int offset, String[] vocabulary,
+			double minAtomicPercent) {
+		Rounded rounded = round(fractions, offset, vocabulary.length, minAtomicPercent);
+		int size = 0;
+		for (int k = 0; k < rounded.count; k++) {
+			size += (rounded.tenths[k] > 0) ? 1 : 0;
+		}
+		if (size == 0) {
+			return null;
+		}
+		String[] symbols = new String[size];
+		int[] hundredths = new int[size];
+		int at = 0;
+		for (int k = 0; k < rounded.count; k++) {
+			if (rounded.tenths[k] > 0) {
+				symbols[at] = vocabulary[rounded.elements[k]];
+				hundredths[at++] = rounded.tenths[k] * 10;
+			}
+		}
+		return Composition.ofHundredths(symbols, hundredths);
+	}
+
+	/** Kept columns and their amounts in tenths of an at.% (zero: rounded away), {@code count} of each. */
+	private record Rounded(int[] elements, int[] tenths, int count) {
+	}
+
+	private static Rounded round(float[] fractions, int offset, int n, double minAtomicPercent) {
 		double total = 0;
 		int largest = offset;
 		for (int i = offset; i < offset + n; i++) {
@@ -45,6 +97,10 @@ public final class Compositions {
 			}
 		}
 		int[] tenths = new int[count];
+		if (!(keptTotal > 0)) {
+			// zeros or NaN: nothing to round
+			return new Rounded(kept, tenths, count);
+		}
 		double[] remainder = new double[count];
 		int missing = TENTHS;
 		for (int k = 0; k < count; k++) {
@@ -61,21 +117,7 @@ public final class Compositions {
 			tenths[best]++;
 			remainder[best] = -1;
 		}
-		Map<String, Double> out = new LinkedHashMap<>();
-		for (int placed = 0; placed < count; placed++) {
-			int best = -1;
-			for (int k = 0; k < count; k++) {
-				if (tenths[k] > 0 && (best < 0 || tenths[k] > tenths[best])) {
-					best = k;
-				}
-			}
-			if (best < 0) {
-				break;
-			}
-			out.put(vocabulary.get(kept[best]), tenths[best] / 10.0);
-			tenths[best] = 0;
-		}
-		return out;
+		return new Rounded(kept, tenths, count);
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.alloygan.core.composition.Composition;
 import org.alloygan.core.events.DesignCompleted;
 import org.alloygan.core.events.JobType;
 import org.alloygan.core.events.Topics;
@@ -172,7 +173,9 @@ class Designs {
 			// tolerances can reject most of what the generator proposes, and a round costs milliseconds. Each round
 			// is screened in order of cost (constraints, then predicted properties, then the distance to every
 			// known alloy), so the dearer screens only see what the cheaper ones kept.
+			// one pair of serving models for every round, so a promotion meanwhile cannot mix versions in one design
 			PropertyPredictor properties = this.predictor.getIfAvailable();
+			Optional<PropertyPredictor.Models> models = (properties != null) ? properties.serving() : Optional.empty();
 			KnownAlloys.Index known = this.known.of(loaded.version().datasetVersionId());
 			int batch = Math.max(MIN_ROUND, count * OVERSAMPLING);
 			int generated = 0;
@@ -186,22 +189,16 @@ class Designs {
 				generated += n;
 				admissibleCount += screened.size();
 				timer.lap("generate");
-				if (properties != null && !request.targets().isEmpty()) {
-					// First the targeted properties alone, on every candidate: most miss a tolerance here.
-					Optional<PropertyPredictor.Predictions> targeted = properties
-						.predict(screened.stream().map((c) -> c.composition).toList(), request.targets().keySet());
-					if (targeted.isPresent()) {
-						screened = screening.screen(screened, targeted.get());
+				if (models.isPresent()) {
+					// First point values of the targeted properties alone, on every candidate: most miss a
+					// tolerance here. Then every property with its interval and the GFA class, for those left.
+					if (!request.targets().isEmpty()) {
+						screened = screening.prescreen(screened,
+								models.get().values(compositions(screened), request.targets().keySet()));
 					}
-				}
-				if (properties != null) {
-					// Then every property and the GFA class, only for the candidates left.
-					Optional<PropertyPredictor.Predictions> all = properties
-						.predict(screened.stream().map((c) -> c.composition).toList());
-					if (all.isPresent()) {
-						screened = screening.screen(screened, all.get());
-						screenedWith = all;
-					}
+					PropertyPredictor.Predictions all = models.get().predict(compositions(screened));
+					screened = screening.screen(screened, all);
+					screenedWith = Optional.of(all);
 				}
 				timer.lap("predict");
 				passed.addAll(screening.novel(screened, known));
@@ -292,6 +289,12 @@ class Designs {
 						.list();
 					return new DesignView(h, job.get().state().name(), job.get().message(), candidates);
 				});
+	}
+
+	private static List<Composition> compositions(List<Screening.Candidate> candidates) {
+		List<Composition> compositions = new ArrayList<>(candidates.size());
+		candidates.forEach((c) -> compositions.add(c.composition));
+		return compositions;
 	}
 
 	private static DesignCompleted.Gfa gfa(Screening.Candidate c) {

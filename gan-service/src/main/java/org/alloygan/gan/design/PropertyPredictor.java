@@ -18,6 +18,36 @@ import org.alloygan.models.GfaProbabilities;
 public interface PropertyPredictor {
 
 	/**
+	 * The models serving now, held by the caller for as long as it screens: every round of a design is screened by the
+	 * same model versions (a promotion in between does not mix them), and the registry is asked once per design.
+	 * Empty when neither a surrogate nor a classifier is active.
+	 */
+	Optional<Models> serving();
+
+	/** A fixed pair of serving models (either may be absent, not both). */
+	interface Models {
+
+		/** The surrogate, null when none is active. */
+		UUID surrogateId();
+
+		/** The GFA classifier, null when none is active. */
+		UUID classifierId();
+
+		/**
+		 * Point values of some properties only (no intervals, no GFA class): a first screen of many candidates needs
+		 * only what a request targets.
+		 * @param properties keys as in {@link Predictions#values()}
+		 * @return per property asked for and modelled by the surrogate, the value of each candidate in candidate
+		 * order (NaN for a candidate that cannot be featurised); empty without a surrogate
+		 */
+		Map<String, float[]> values(List<Composition> candidates, Set<String> properties);
+
+		/** Every property with its interval and the GFA class probabilities, per candidate in candidate order. */
+		Predictions predict(List<Composition> candidates);
+
+	}
+
+	/**
 	 * Predictions per candidate, in candidate order.
 	 *
 	 * @param modelId the surrogate that predicted the properties, null when none is active
@@ -45,13 +75,5 @@ public interface PropertyPredictor {
 		}
 
 	}
-
-	Optional<Predictions> predict(List<Composition> candidates);
-
-	/**
-	 * Like {@link #predict(List)}, but only the named properties (keys as above) and no GFA class: a first screen of
-	 * many candidates needs only the properties that a request targets.
-	 */
-	Optional<Predictions> predict(List<Composition> candidates, Set<String> properties);
 
 }

@@ -36,9 +36,31 @@ final class Screening {
 
 	private final Set<String> seen = new LinkedHashSet<>();
 
+	/** The element constraints as symbols, null when not given: checked for every generated composition. */
+	private final Set<String> forbidden;
+
+	private final Set<String> allowed;
+
+	private final Set<String> required;
+
+	private final String baseElement;
+
 	Screening(DesignRequest request) {
 		this.request = request;
 		this.constraints = (request.constraints() != null) ? request.constraints() : DesignRequest.Constraints.NONE;
+		this.forbidden = symbols(this.constraints.forbiddenElements());
+		this.allowed = symbols(this.constraints.allowedElements());
+		this.required = symbols(this.constraints.requiredElements());
+		this.baseElement = (this.constraints.baseElement() != null) ? symbol(this.constraints.baseElement()) : null;
+	}
+
+	private static Set<String> symbols(List<String> elements) {
+		if (elements == null) {
+			return null;
+		}
+		Set<String> symbols = new LinkedHashSet<>();
+		elements.forEach((e) -> symbols.add(symbol(e)));
+		return symbols;
 	}
 
 	/** A candidate on its way through screening. */
@@ -63,15 +85,15 @@ final class Screening {
 	/**
 	 * Valid compositions, distinct from each other and from earlier batches, that satisfy the element
 	 * constraints, in generation order.
+	 * @param generated the generator's rounded compositions, null for a row with nothing left after rounding
 	 */
-	List<Candidate> admissible(List<Map<String, Double>> generated) {
+	List<Candidate> admissible(List<Composition> generated) {
 		List<Candidate> out = new ArrayList<>();
-		for (Map<String, Double> amounts : generated) {
-			if (amounts.isEmpty()) {
+		for (Composition composition : generated) {
+			if (composition == null) {
 				drop("empty after dropping tiny fractions");
 				continue;
 			}
-			Composition composition = Composition.of(amounts);
 			if (!this.seen.add(composition.canonicalKey())) {
 				drop("duplicate of an earlier candidate");
 				continue;
@@ -87,32 +109,44 @@ final class Screening {
 	}
 
 	private String violation(Composition composition) {
-		Set<String> elements = composition.atomicPercent().keySet();
-		if (this.constraints.forbiddenElements() != null
-				&& this.constraints.forbiddenElements().stream().map(Screening::symbol).anyMatch(elements::contains)) {
-			return "contains a forbidden element";
-		}
-		if (this.constraints.allowedElements() != null) {
-			Set<String> allowed = new LinkedHashSet<>();
-			this.constraints.allowedElements().forEach((e) -> allowed.add(symbol(e)));
-			if (!allowed.containsAll(elements)) {
-				return "contains an element outside allowedElements";
+		int n = composition.size();
+		if (this.forbidden != null) {
+			for (int i = 0; i < n; i++) {
+				if (this.forbidden.contains(composition.symbol(i))) {
+					return "contains a forbidden element";
+				}
 			}
 		}
-		if (this.constraints.requiredElements() != null && !this.constraints.requiredElements()
-			.stream()
-			.map(Screening::symbol)
-			.allMatch(elements::contains)) {
-			return "lacks a required element";
+		if (this.allowed != null) {
+			for (int i = 0; i < n; i++) {
+				if (!this.allowed.contains(composition.symbol(i))) {
+					return "contains an element outside allowedElements";
+				}
+			}
 		}
-		if (this.constraints.maxComponents() != null && composition.size() > this.constraints.maxComponents()) {
+		if (this.required != null) {
+			for (String element : this.required) {
+				if (!contains(composition, element)) {
+					return "lacks a required element";
+				}
+			}
+		}
+		if (this.constraints.maxComponents() != null && n > this.constraints.maxComponents()) {
 			return "more than maxComponents elements";
 		}
-		if (this.constraints.baseElement() != null
-				&& !composition.baseElement().equals(symbol(this.constraints.baseElement()))) {
-			return "base element is not " + symbol(this.constraints.baseElement());
+		if (this.baseElement != null && !composition.baseElement().equals(this.baseElement)) {
+			return "base element is not " + this.baseElement;
 		}
 		return null;
+	}
+
+	private static boolean contains(Composition composition, String symbol) {
+		for (int i = 0; i < composition.size(); i++) {
+			if (composition.symbol(i).equals(symbol)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Keeps candidates at least minNovelty at.% away from every known alloy. */
@@ -126,6 +160,49 @@ final class Screening {
 			}
 			else {
 				out.add(c);
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The first, cheap screen, on point values of the targeted properties only: keeps the candidates whose every
+	 * targeted property in {@code values} is within its tolerance (the same test, on the same numbers, as
+	 * {@link #screen}, which then sees only the candidates kept here). A targeted property missing from
+	 * {@code values} is left to {@link #screen}; no values at all (no surrogate) keeps every candidate.
+	 */
+	List<Candidate> prescreen(List<Candidate> candidates, Map<String, float[]> values) {
+		if (values.isEmpty()) {
+			return candidates;
+		}
+		List<String> names = new ArrayList<>();
+		List<float[]> columns = new ArrayList<>();
+		List<DesignRequest.Target> targets = new ArrayList<>();
+		this.request.targets().forEach((name, target) -> {
+			if (values.containsKey(name)) {
+				names.add(name);
+				columns.add(values.get(name));
+				targets.add(target);
+			}
+		});
+		List<Candidate> out = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			String miss = null;
+			for (int t = 0; t < names.size() && miss == null; t++) {
+				double predicted = columns.get(t)[i];
+				double value = targets.get(t).value();
+				if (Double.isNaN(predicted)) {
+					miss = "no prediction for " + names.get(t);
+				}
+				else if (Math.abs(predicted - value) / Math.abs(value) > targets.get(t).tolerance()) {
+					miss = "predicted " + names.get(t) + " outside tolerance";
+				}
+			}
+			if (miss != null) {
+				drop(miss);
+			}
+			else {
+				out.add(candidates.get(i));
 			}
 		}
 		return out;

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.alloygan.core.composition.Composition;
 import org.alloygan.core.events.DesignCompleted;
@@ -59,18 +60,21 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 
 	private Loaded loaded;
 
-	/** Predictors of some properties of {@link #loaded}'s surrogate, emptied whenever it is replaced. */
-	private final Map<Set<Target>, Predictor> subsets = new HashMap<>();
-
 	ActiveSurrogate(ModelRegistry registry) {
 		this.registry = registry;
 	}
 
 	/**
-	 * What serves now: the versions of the surrogate and the classifier (either may be null, not both) and a
-	 * predictor over them.
+	 * What serves now: the versions of the surrogate and the classifier (either may be null, not both), a predictor
+	 * over them, and predictors of some properties of the surrogate, made on first use (requests name few distinct
+	 * subsets).
 	 */
-	record Loaded(ModelVersion surrogate, ModelVersion classifier, Predictor predictor) {
+	record Loaded(ModelVersion surrogate, ModelVersion classifier, Predictor predictor,
+			Map<Set<Target>, Predictor> subsets) implements Models {
+
+		Loaded(ModelVersion surrogate, ModelVersion classifier, Predictor predictor) {
+			this(surrogate, classifier, predictor, new ConcurrentHashMap<>());
+		}
 
 		/** Which of the two kinds has no usable model, for responses. */
 		List<String> missing() {
@@ -82,6 +86,76 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 				missing.add("classifier");
 			}
 			return missing;
+		}
+
+		@Override
+		public UUID surrogateId() {
+			return (this.surrogate != null) ? this.surrogate.id() : null;
+		}
+
+		@Override
+		public UUID classifierId() {
+			return (this.classifier != null) ? this.classifier.id() : null;
+		}
+
+		@Override
+		public Map<String, float[]> values(List<Composition> candidates, Set<String> properties) {
+			Set<Target> targets = EnumSet.noneOf(Target.class);
+			NAMES.forEach((target, name) -> {
+				if (properties.contains(name)) {
+					targets.add(target);
+				}
+			});
+			Predictor predictor = subset(targets);
+			if (predictor == null) {
+				return Map.of();
+			}
+			List<Composition> supported = candidates.stream().filter(FeatureSet::supports).toList();
+			float[][] predicted = predictor.values(supported);
+			List<Target> modelled = predictor.targets();
+			Map<String, float[]> values = new LinkedHashMap<>();
+			for (int m = 0; m < modelled.size(); m++) {
+				float[] column = predicted[m];
+				if (supported.size() < candidates.size()) {
+					column = new float[candidates.size()];
+					int next = 0;
+					for (int i = 0; i < candidates.size(); i++) {
+						column[i] = FeatureSet.supports(candidates.get(i)) ? predicted[m][next++] : Float.NaN;
+					}
+				}
+				values.put(NAMES.get(modelled.get(m)), column);
+			}
+			return values;
+		}
+
+		/** A predictor of the surrogate's properties among {@code targets}, null when it models none of them. */
+		private Predictor subset(Set<Target> targets) {
+			if (this.surrogate == null) {
+				return null;
+			}
+			Set<Target> modelled = EnumSet.noneOf(Target.class);
+			modelled.addAll(this.predictor.targets());
+			modelled.retainAll(targets);
+			if (modelled.isEmpty()) {
+				return null;
+			}
+			return this.subsets.computeIfAbsent(modelled,
+					(t) -> new Predictor(this.predictor.surrogate().only(t), null));
+		}
+
+		@Override
+		public Predictions predict(List<Composition> candidates) {
+			List<Map<String, DesignCompleted.Prediction>> values = new ArrayList<>(candidates.size());
+			List<GfaProbabilities> gfa = new ArrayList<>(candidates.size());
+			List<Composition> supported = candidates.stream().filter(FeatureSet::supports).toList();
+			List<Prediction> predicted = this.predictor.predict(supported);
+			int next = 0;
+			for (Composition candidate : candidates) {
+				Prediction p = FeatureSet.supports(candidate) ? predicted.get(next++) : null;
+				values.add((p != null) ? named(p) : Map.of());
+				gfa.add((p != null) ? p.gfa() : null);
+			}
+			return new Predictions(surrogateId(), values, classifierId(), gfa);
 		}
 
 	}
@@ -99,60 +173,13 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 		if (changed || this.loaded == null) {
 			this.loaded = new Loaded(this.surrogate.version, this.classifier.version,
 					new Predictor(this.surrogate.model, this.classifier.model));
-			this.subsets.clear();
 		}
 		return Optional.of(this.loaded);
 	}
 
 	@Override
-	public Optional<Predictions> predict(List<Composition> candidates) {
-		return current().map((loaded) -> predict(loaded, loaded.predictor(), true, candidates));
-	}
-
-	@Override
-	public Optional<Predictions> predict(List<Composition> candidates, Set<String> properties) {
-		Set<Target> targets = EnumSet.noneOf(Target.class);
-		NAMES.forEach((target, name) -> {
-			if (properties.contains(name)) {
-				targets.add(target);
-			}
-		});
-		return current().map((loaded) -> {
-			Predictor predictor = subset(loaded, targets);
-			return predict(loaded, predictor, predictor == loaded.predictor(), candidates);
-		});
-	}
-
-	/**
-	 * A predictor of only some properties (no classifier: the first, cheap screen of a design), kept per serving
-	 * pair of models: requests name few distinct subsets.
-	 */
-	private synchronized Predictor subset(Loaded loaded, Set<Target> targets) {
-		SurrogateModel model = this.surrogate.model;
-		if (model == null || loaded != this.loaded) {
-			return loaded.predictor();
-		}
-		Set<Target> modelled = model.regressors().keySet();
-		if (targets.stream().noneMatch(modelled::contains) || targets.containsAll(modelled)) {
-			return loaded.predictor();
-		}
-		return this.subsets.computeIfAbsent(targets, (t) -> new Predictor(model.only(t), null));
-	}
-
-	private static Predictions predict(Loaded loaded, Predictor predictor, boolean withClassifier,
-			List<Composition> candidates) {
-		List<Map<String, DesignCompleted.Prediction>> values = new ArrayList<>(candidates.size());
-		List<GfaProbabilities> gfa = new ArrayList<>(candidates.size());
-		List<Composition> supported = candidates.stream().filter(FeatureSet::supports).toList();
-		List<Prediction> predicted = predictor.predict(supported);
-		int next = 0;
-		for (Composition candidate : candidates) {
-			Prediction p = FeatureSet.supports(candidate) ? predicted.get(next++) : null;
-			values.add((p != null) ? named(p) : Map.of());
-			gfa.add((p != null) ? p.gfa() : null);
-		}
-		return new Predictions((loaded.surrogate() != null) ? loaded.surrogate().id() : null, values,
-				(withClassifier && loaded.classifier() != null) ? loaded.classifier().id() : null, gfa);
+	public Optional<Models> serving() {
+		return current().map((loaded) -> loaded);
 	}
 
 	List<PredictionResult> predictTexts(Loaded loaded, List<String> texts) {

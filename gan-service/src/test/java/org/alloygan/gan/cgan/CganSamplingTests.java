@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.alloygan.core.composition.Composition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,12 +89,18 @@ class CganSamplingTests {
 
 	@Test
 	void candidatesAreRoundedToTenthsAndSumToExactly100() {
-		List<Map<String, Double>> candidates = cgan.model()
+		List<Composition> candidates = cgan.model()
 			.candidates(Target.temperatures(800.0, 860.0, 1280.0), "Fe", 500, 9, Compositions.DEFAULT_MIN_ATOMIC_PERCENT);
-		assertThat(candidates).hasSize(500);
-		for (Map<String, Double> c : candidates) {
+		assertThat(candidates).hasSize(500).doesNotContainNull();
+		RawCandidates raw = cgan.model().generate(Target.temperatures(800.0, 860.0, 1280.0), "Fe", 500, 9);
+		for (int i = 0; i < candidates.size(); i++) {
+			// the map form and the composition form are one rounding
+			assertThat(candidates.get(i))
+				.isEqualTo(Composition.of(raw.atomicPercent(i, Compositions.DEFAULT_MIN_ATOMIC_PERCENT)));
+		}
+		for (Composition c : candidates) {
 			BigDecimal sum = BigDecimal.ZERO;
-			for (double v : c.values()) {
+			for (double v : c.atomicPercent().values()) {
 				assertThat(v * 10).isCloseTo(Math.rint(v * 10), within(1e-9));
 				assertThat(v).isGreaterThanOrEqualTo(0.1);
 				sum = sum.add(BigDecimal.valueOf(v));
@@ -114,6 +121,16 @@ class CganSamplingTests {
 		Map<String, Double> single = Compositions.toAtomicPercent(new float[] { 0.001f, 0.001f, 0.001f, 0.001f }, 0,
 				vocabulary, 30);
 		assertThat(single).containsExactly(Map.entry("Al", 100.0));
+	}
+
+	@Test
+	void rowsWithNothingToRoundGiveNoComposition() {
+		String[] vocabulary = { "Al", "Cu", "Ni", "Zr" };
+		assertThat(Compositions.toComposition(new float[] { 0, 0, 0, 0 }, 0, vocabulary, 0.5)).isNull();
+		assertThat(Compositions.toComposition(new float[] { Float.NaN, 0.5f, 0.2f, 0.3f }, 0, vocabulary, 0.5)).isNull();
+		assertThat(Compositions.toComposition(new float[] { 0.9f, 0.1f, 0, 0, 0, 0, 0.5f, 0.5f }, 4,
+				vocabulary, 0.5))
+			.hasToString("Ni50Zr50");
 	}
 
 	@Test
