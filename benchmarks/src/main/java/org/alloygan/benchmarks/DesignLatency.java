@@ -18,12 +18,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Latency of {@code POST /api/v1/designs} through the gateway, as a lab's software sees it: from sending the request
- * until the finished design with its candidates has been read back ({@code GET /api/v1/designs/{id}}, polled every
- * {@value #POLL_MS} ms while the job runs).
+ * until the finished design with its candidates has been read back. {@code --mode wait} (default) sends the POST with
+ * {@code Prefer: wait=60} and gets the finished design in its 201 response; {@code --mode poll} takes the 202 and
+ * polls {@code GET /api/v1/designs/{id}} every {@value #POLL_MS} ms while the job runs (the polling itself loads the
+ * gateway, the service and PostgreSQL, on a small machine enough to slow the design down).
  *
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar org.alloygan.benchmarks.DesignLatency [--gateway URL]
- * [--data-dir DIR] [--count 1000] [--requests 30] [--warmup 5] [--targets Tg_K=700,Tx_K=770,Tl_K=1120]}
+ * [--data-dir DIR] [--count 1000] [--requests 30] [--warmup 5] [--targets Tg_K=700,Tx_K=770,Tl_K=1120]
+ * [--mode wait|poll]}
  *
  * <p>
  * Needs a running local stack with an active CGAN (and surrogate, for screening), e.g. after {@code ./alloygan demo}.
@@ -41,16 +44,19 @@ public final class DesignLatency {
 
 	private final String gateway;
 
+	private final boolean poll;
+
 	private String key;
 
-	private DesignLatency(String gateway) {
+	private DesignLatency(String gateway, boolean poll) {
 		this.gateway = gateway;
+		this.poll = poll;
 	}
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = new LinkedHashMap<>(Map.of("--gateway", "http://localhost:8080", "--data-dir",
 				".alloygan", "--count", "1000", "--requests", "30", "--warmup", "5", "--targets",
-				"Tg_K=700,Tx_K=770,Tl_K=1120"));
+				"Tg_K=700,Tx_K=770,Tl_K=1120", "--mode", "wait"));
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			if (!options.containsKey(args[i])) {
 				throw new IllegalArgumentException("unknown option " + args[i] + "; options: " + options.keySet());
@@ -62,7 +68,11 @@ public final class DesignLatency {
 			String[] kv = pair.split("=");
 			targets.put(kv[0].trim(), Double.parseDouble(kv[1].trim()));
 		}
-		DesignLatency benchmark = new DesignLatency(options.get("--gateway"));
+		String mode = options.get("--mode");
+		if (!mode.equals("wait") && !mode.equals("poll")) {
+			throw new IllegalArgumentException("--mode is wait or poll, not " + mode);
+		}
+		DesignLatency benchmark = new DesignLatency(options.get("--gateway"), mode.equals("poll"));
 		String admin = Files.readString(Path.of(options.get("--data-dir"), "admin-api-key")).trim();
 		benchmark.run(admin, targets, Integer.parseInt(options.get("--count")),
 				Integer.parseInt(options.get("--requests")), Integer.parseInt(options.get("--warmup")));
@@ -84,7 +94,8 @@ public final class DesignLatency {
 				throw new IllegalStateException("no active CGAN: run ./alloygan demo (or train one) first");
 			}
 			System.out.printf(Locale.ROOT, "POST /api/v1/designs, count %d, targets %s, %d warm-up + %d measured, "
-					+ "through %s%n", count, targets, warmup, requests, this.gateway);
+					+ "through %s, %s%n", count, targets, warmup, requests, this.gateway,
+					this.poll ? "202 then GET polled every " + POLL_MS + " ms" : "Prefer: wait=60 (201 with the design)");
 			List<Double> totals = new ArrayList<>();
 			List<Double> accepts = new ArrayList<>();
 			Map<String, List<Double>> stages = new LinkedHashMap<>();
@@ -95,7 +106,7 @@ public final class DesignLatency {
 				double ms = (System.nanoTime() - begin) / 1e6;
 				JsonNode summary = design.path("summary");
 				boolean measured = i >= warmup;
-				System.out.printf(Locale.ROOT, "%s %2d  %7.1f ms (202 after %5.1f ms)  state %s  kept %s of %s  server %s%n",
+				System.out.printf(Locale.ROOT, "%s %2d  %7.1f ms (response after %5.1f ms)  state %s  kept %s of %s  server %s%n",
 						measured ? "run   " : "warmup", measured ? i - warmup + 1 : i + 1, ms, acceptedMs[0], design.path("state").asText(),
 						summary.path("kept").asText("?"), summary.path("requested").asText("?"), summary.path("timingsMs"));
 				if (measured) {
@@ -108,8 +119,10 @@ public final class DesignLatency {
 			System.out.printf(Locale.ROOT, "%nend to end (POST until the candidates are read): p50 %.1f ms, p90 %.1f ms, "
 					+ "max %.1f ms (n = %d)%n", percentile(totals, 50), percentile(totals, 90), percentile(totals, 100),
 					totals.size());
-			System.out.printf(Locale.ROOT, "202 Accepted (the POST alone): p50 %.1f ms, p90 %.1f ms%n", percentile(accepts, 50),
-					percentile(accepts, 90));
+			if (this.poll) {
+				System.out.printf(Locale.ROOT, "202 Accepted (the POST alone): p50 %.1f ms, p90 %.1f ms%n",
+						percentile(accepts, 50), percentile(accepts, 90));
+			}
 			stages.forEach((stage, values) -> System.out.printf(Locale.ROOT, "  server stage %-10s p50 %.1f ms%n", stage,
 					percentile(values, 50)));
 		}
@@ -120,8 +133,13 @@ public final class DesignLatency {
 
 	private JsonNode design(Map<String, Object> targets, int count, long seed, long begin, double[] acceptedMs)
 			throws Exception {
-		JsonNode accepted = send("POST", "/api/v1/designs", this.key,
-				Map.of("targets", targets, "count", count, "seed", seed), 202);
+		Map<String, Object> request = Map.of("targets", targets, "count", count, "seed", seed);
+		if (!this.poll) {
+			JsonNode design = send("POST", "/api/v1/designs", this.key, request, 201, "Prefer", "wait=60");
+			acceptedMs[0] = (System.nanoTime() - begin) / 1e6;
+			return design;
+		}
+		JsonNode accepted = send("POST", "/api/v1/designs", this.key, request, 202);
 		acceptedMs[0] = (System.nanoTime() - begin) / 1e6;
 		String path = accepted.path("design").asText("/api/v1/designs/" + accepted.path("jobId").asText());
 		while (true) {
@@ -134,11 +152,15 @@ public final class DesignLatency {
 		}
 	}
 
-	private JsonNode send(String method, String path, String apiKey, Object body, int expected) throws Exception {
+	private JsonNode send(String method, String path, String apiKey, Object body, int expected, String... headers)
+			throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.gateway + path))
-			.timeout(Duration.ofSeconds(60))
+			.timeout(Duration.ofSeconds(90))
 			.header("X-API-Key", apiKey)
 			.header("Accept", "application/json");
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
 		if (body != null) {
 			request.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)));

@@ -1,7 +1,9 @@
 package org.alloygan.gan.design;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -25,19 +27,39 @@ class DesignController {
 		this.designs = designs;
 	}
 
-	/** 202 with the job; the same Idempotency-Key returns the design made the first time. */
+	/**
+	 * 202 with the job; the same Idempotency-Key returns the design made the first time. With {@code Prefer: wait=N}
+	 * (RFC 7240), the response waits up to N seconds (at most 60) for the design: 201 with the finished design when it
+	 * is done in time, else the 202.
+	 */
 	@PostMapping("/api/v1/designs")
-	ResponseEntity<Map<String, Object>> design(@Valid @RequestBody DesignRequest request,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+	ResponseEntity<?> design(@Valid @RequestBody DesignRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@RequestHeader(name = "Prefer", required = false) String prefer) {
 		Designs.Accepted accepted = this.designs.submit(request, idempotencyKey);
+		URI location = URI.create("/api/v1/designs/" + accepted.id());
+		Optional<Duration> wait = WaitPreference.of(prefer);
+		if (wait.isPresent()) {
+			this.designs.await(accepted.id(), wait.get());
+			Optional<DesignView> design = this.designs.get(accepted.id()).filter(DesignView::finished);
+			if (design.isPresent()) {
+				return ResponseEntity.created(location).body(design.get());
+			}
+		}
 		return ResponseEntity.accepted()
-			.location(URI.create("/api/v1/designs/" + accepted.id()))
+			.location(location)
 			.body(Map.of("designId", accepted.id(), "jobId", accepted.id(), "job", "/api/v1/jobs/" + accepted.id(),
-					"design", "/api/v1/designs/" + accepted.id(), "repeated", accepted.repeated()));
+					"design", location.toString(), "repeated", accepted.repeated()));
 	}
 
+	/** The design as it stands; with {@code Prefer: wait=N}, once it has finished or after N seconds (at most 60). */
 	@GetMapping("/api/v1/designs/{id}")
-	DesignView get(@PathVariable UUID id) {
+	DesignView get(@PathVariable UUID id, @RequestHeader(name = "Prefer", required = false) String prefer) {
+		WaitPreference.of(prefer).ifPresent((wait) -> {
+			if (this.designs.exists(id)) {
+				this.designs.await(id, wait);
+			}
+		});
 		return this.designs.get(id).orElseThrow(() -> new NotFoundException("design " + id + " does not exist"));
 	}
 

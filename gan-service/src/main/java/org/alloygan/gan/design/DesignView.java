@@ -4,11 +4,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.alloygan.core.events.JobState;
 
 /** A design as {@code GET /api/v1/designs/{id}} shows it: request, state, summary and ranked candidates. */
 record DesignView(@JsonUnwrapped Header header, String state, String message, List<CandidateView> candidates) {
+
+	/** Whether the design has succeeded or failed (its candidates, if any, are all there). */
+	@JsonIgnore
+	boolean finished() {
+		return JobState.valueOf(this.state).isTerminal();
+	}
 
 	record Header(UUID id, @JsonRawValue String request, UUID generatorModelId, UUID surrogateModelId,
 			UUID classifierModelId, @JsonRawValue String summary, Instant createdAt, Instant finishedAt) {

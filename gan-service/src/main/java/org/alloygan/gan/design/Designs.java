@@ -3,6 +3,7 @@ package org.alloygan.gan.design;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,9 +81,13 @@ class Designs {
 
 	private final Clock clock;
 
+	private final DesignCompletions completions;
+
 	Designs(JdbcClient jdbc, JdbcTemplate batch, Jobs jobs, Outbox outbox, ModelRegistry registry, ActiveGenerator generator,
 			KnownAlloys known, ObjectProvider<PropertyPredictor> predictor, TransactionTemplate transaction,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ObjectMapper json, Clock clock) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ObjectMapper json, Clock clock,
+			DesignCompletions completions) {
+		this.completions = completions;
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.jobs = jobs;
@@ -238,6 +243,20 @@ class Designs {
 			log.warn("Design {} failed", id, ex);
 			this.transaction.executeWithoutResult((status) -> this.jobs.failed(id, "design failed: " + ex.getMessage()));
 		}
+		finally {
+			this.completions.finished(id);
+		}
+	}
+
+	/** Whether a design with this id exists (in any state). */
+	boolean exists(UUID id) {
+		return this.jobs.get(id).isPresent();
+	}
+
+	/** Waits until the design has finished (succeeded or failed) or {@code timeout} has passed. */
+	void await(UUID id, Duration timeout) {
+		this.completions.await(id, timeout,
+				() -> this.jobs.get(id).map((job) -> job.state().isTerminal()).orElse(true));
 	}
 
 	private void store(UUID id, UUID generatorId, UUID surrogateId, UUID classifierId, List<Screening.Candidate> kept,

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -208,6 +209,38 @@ class DesignIntegrationTests {
 		List<?> first = candidates((String) post(request, null).getBody().get("designId"));
 		List<?> second = candidates((String) post(request, null).getBody().get("designId"));
 		assertThat(first).isEqualTo(second);
+	}
+
+	@Test
+	@Order(3)
+	void aClientThatPrefersToWaitGetsTheFinishedDesignInOneRequest() {
+		Map<String, Object> request = Map.of("targets", Map.of("Tg_K", 650), "count", 5, "seed", 12);
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.add("Prefer", "respond-async, wait=30");
+		ResponseEntity<Map> created = this.http.postForEntity("/api/v1/designs", new HttpEntity<>(request, headers),
+				Map.class);
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(created.getBody().get("state")).isEqualTo("SUCCEEDED");
+		assertThat((List<?>) created.getBody().get("candidates")).hasSize(5);
+		assertThat(created.getHeaders().getLocation()).hasToString("/api/v1/designs/" + created.getBody().get("id"));
+		// the same request, polled: the same candidates
+		List<?> polled = candidates((String) post(request, null).getBody().get("designId"));
+		assertThat(((List<Map<String, Object>>) created.getBody().get("candidates")).stream()
+			.map((c) -> c.get("composition"))
+			.toList()).isEqualTo(polled);
+
+		// GET waits too; without the preference it answers at once with the state of the moment
+		String id = (String) post(request, null).getBody().get("designId");
+		HttpHeaders wait = new HttpHeaders();
+		wait.add("Prefer", "wait=30");
+		Map<?, ?> waited = this.http
+			.exchange("/api/v1/designs/" + id, HttpMethod.GET, new HttpEntity<>(wait), Map.class)
+			.getBody();
+		assertThat(waited.get("state")).isEqualTo("SUCCEEDED");
+		assertThat(this.http
+			.exchange("/api/v1/designs/" + UUID.randomUUID(), HttpMethod.GET, new HttpEntity<>(wait), Map.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
