@@ -1,16 +1,29 @@
 package org.alloygan.gan.design;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.alloygan.core.events.DesignCompleted;
 import org.alloygan.core.events.JobState;
 
-/** A design as {@code GET /api/v1/designs/{id}} shows it: request, state, summary and ranked candidates. */
-record DesignView(@JsonUnwrapped Header header, String state, String message, List<CandidateView> candidates) {
+/**
+ * A design as {@code GET /api/v1/designs/{id}} shows it: request, state, summary and ranked candidates.
+ *
+ * @param candidates the JSON array of {@link CandidateView}s as stored when the design finished, best first; empty
+ * before
+ */
+record DesignView(@JsonUnwrapped Header header, String state, String message, @JsonRawValue String candidates) {
+
+	DesignView {
+		candidates = (candidates != null) ? candidates : "[]";
+	}
 
 	/** Whether the design has succeeded or failed (its candidates, if any, are all there). */
 	@JsonIgnore
@@ -20,9 +33,23 @@ record DesignView(@JsonUnwrapped Header header, String state, String message, Li
 
 	record Header(UUID id, @JsonRawValue String request, UUID generatorModelId, UUID surrogateModelId,
 			UUID classifierModelId, @JsonRawValue String summary, Instant createdAt, Instant finishedAt) {
+
+		static Header of(ResultSet rs) throws SQLException {
+			return new Header(rs.getObject("id", UUID.class), rs.getString("request"),
+					rs.getObject("generator_model_id", UUID.class), rs.getObject("surrogate_model_id", UUID.class),
+					rs.getObject("classifier_model_id", UUID.class), rs.getString("summary"),
+					instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at")));
+		}
+
+		private static Instant instant(Timestamp timestamp) {
+			return (timestamp != null) ? timestamp.toInstant() : null;
+		}
+
 	}
 
 	/**
+	 * One screened candidate.
+	 *
 	 * @param composition at.% in 0.1 steps summing to 100
 	 * @param predicted property -> {value, lower, upper}; absent when no surrogate was active
 	 * @param novelty at.% that must change to reach the nearest known alloy
@@ -30,9 +57,9 @@ record DesignView(@JsonUnwrapped Header header, String state, String message, Li
 	 * @param gfa predicted glass-forming class probabilities {noGlass, ribbon, bmg, glass}; absent when no GFA
 	 * classifier was active
 	 */
-	record CandidateView(UUID id, int rank, String formula, String canonicalKey, @JsonRawValue String composition,
-			@JsonRawValue String predicted, double novelty, String nearestKnown, Double score,
-			@JsonRawValue String gfa) {
+	record CandidateView(UUID id, int rank, String formula, String canonicalKey, Map<String, Double> composition,
+			Map<String, DesignCompleted.Prediction> predicted, double novelty, String nearestKnown, Double score,
+			DesignCompleted.Gfa gfa) {
 	}
 
 }

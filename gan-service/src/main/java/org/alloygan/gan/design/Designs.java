@@ -1,7 +1,6 @@
 package org.alloygan.gan.design;
 
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +31,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -59,8 +57,6 @@ class Designs {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
-
 	private final Jobs jobs;
 
 	private final Outbox outbox;
@@ -83,13 +79,12 @@ class Designs {
 
 	private final DesignCompletions completions;
 
-	Designs(JdbcClient jdbc, JdbcTemplate batch, Jobs jobs, Outbox outbox, ModelRegistry registry, ActiveGenerator generator,
+	Designs(JdbcClient jdbc, Jobs jobs, Outbox outbox, ModelRegistry registry, ActiveGenerator generator,
 			KnownAlloys known, ObjectProvider<PropertyPredictor> predictor, TransactionTemplate transaction,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ObjectMapper json, Clock clock,
 			DesignCompletions completions) {
 		this.completions = completions;
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.jobs = jobs;
 		this.outbox = outbox;
 		this.registry = registry;
@@ -262,27 +257,24 @@ class Designs {
 	private void store(UUID id, UUID generatorId, UUID surrogateId, UUID classifierId, List<Screening.Candidate> kept,
 			Map<String, Object> summary) {
 		List<DesignCompleted.Candidate> announced = new ArrayList<>(kept.size());
-		List<Object[]> rows = new ArrayList<>(kept.size());
+		List<DesignView.CandidateView> candidates = new ArrayList<>(kept.size());
 		int rank = 1;
 		for (Screening.Candidate c : kept) {
 			UUID candidateId = UUID.randomUUID();
-			rows.add(new Object[] { candidateId, id, rank, c.composition.canonicalKey(), c.composition.formula(),
-					write(c.composition.atomicPercent()), c.predicted.isEmpty() ? null : write(c.predicted),
-					c.nearest.novelty(), c.nearest.formula(), c.score, (c.gfa != null) ? write(gfa(c)) : null });
-			announced.add(new DesignCompleted.Candidate(candidateId, rank, c.composition.atomicPercent(), c.predicted,
-					(c.gfa != null) ? gfa(c) : null));
+			Map<String, Double> composition = c.composition.atomicPercent();
+			DesignCompleted.Gfa gfa = (c.gfa != null) ? gfa(c) : null;
+			candidates.add(new DesignView.CandidateView(candidateId, rank, c.composition.formula(),
+					c.composition.canonicalKey(), composition, c.predicted.isEmpty() ? null : c.predicted,
+					c.nearest.novelty(), c.nearest.formula(), c.score, gfa));
+			announced.add(new DesignCompleted.Candidate(candidateId, rank, composition, c.predicted, gfa));
 			rank++;
 		}
-		// One batch (rewritten into multi-row INSERTs by the driver): a thousand single-row statements cost more
-		// than generating and screening the candidates.
-		this.batch.batchUpdate("""
-				INSERT INTO design_candidate (id, design_id, rank, canonical_key, formula, composition, predicted,
-				    novelty, nearest_known, score, gfa) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
-				new int[] { Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-						Types.VARCHAR, Types.DOUBLE, Types.VARCHAR, Types.DOUBLE, Types.VARCHAR });
+		// The candidates as one JSON document, as GET returns them: written once and never changed, so a row per
+		// candidate (a thousand inserts, index entries and, on reading, objects) would buy nothing.
 		this.jdbc.sql("UPDATE design SET surrogate_model_id = ?, classifier_model_id = ?, summary = ?, "
-				+ "generator_model_id = ?, finished_at = ? WHERE id = ?")
-			.params(surrogateId, classifierId, write(summary), generatorId, Timestamp.from(this.clock.instant()), id)
+				+ "generator_model_id = ?, finished_at = ?, candidates = ? WHERE id = ?")
+			.params(surrogateId, classifierId, write(summary), generatorId, Timestamp.from(this.clock.instant()),
+					write(candidates), id)
 			.update();
 		this.outbox.append(Topics.DESIGNS_COMPLETED, id.toString(), new DesignCompleted(UUID.randomUUID(),
 				this.clock.instant(), id, generatorId, surrogateId, announced, classifierId));
@@ -292,22 +284,18 @@ class Designs {
 
 	Optional<DesignView> get(UUID id) {
 		// The job first: the design's summary and candidates are committed with its SUCCEEDED state, so a finished
-		// state read here guarantees the reads below see them (the other order can pair a finished state with the
+		// state read here guarantees the read below sees them (the other order can pair a finished state with the
 		// summary of a moment before).
 		Optional<Job> job = this.jobs.get(id);
 		if (job.isEmpty()) {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("SELECT id, request, generator_model_id, surrogate_model_id, classifier_model_id, summary, "
-				+ "created_at, finished_at FROM design WHERE id = ?").param(id).query(DesignView.Header.class).optional().map((h) -> {
-					List<DesignView.CandidateView> candidates = this.jdbc
-						.sql("SELECT id, rank, formula, canonical_key, composition, predicted, novelty, nearest_known, "
-								+ "score, gfa FROM design_candidate WHERE design_id = ? ORDER BY rank")
-						.param(id)
-						.query(DesignView.CandidateView.class)
-						.list();
-					return new DesignView(h, job.get().state().name(), job.get().message(), candidates);
-				});
+				+ "created_at, finished_at, candidates FROM design WHERE id = ?")
+			.param(id)
+			.query((rs, row) -> new DesignView(DesignView.Header.of(rs), job.get().state().name(), job.get().message(),
+					rs.getString("candidates")))
+			.optional();
 	}
 
 	private static List<Composition> compositions(List<Screening.Candidate> candidates) {
