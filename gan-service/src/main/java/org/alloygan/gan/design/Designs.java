@@ -265,7 +265,8 @@ class Designs {
 			DesignCompleted.Gfa gfa = (c.gfa != null) ? gfa(c) : null;
 			candidates.add(new DesignView.CandidateView(candidateId, rank, c.composition.formula(),
 					c.composition.canonicalKey(), composition, c.predicted.isEmpty() ? null : c.predicted,
-					c.nearest.novelty(), c.nearest.formula(), c.score, gfa));
+					Reported.round(c.nearest.novelty(), 100), c.nearest.formula(),
+					(c.score != null) ? Reported.round(c.score, 100_000) : null, gfa));
 			announced.add(new DesignCompleted.Candidate(candidateId, rank, composition, c.predicted, gfa));
 			rank++;
 		}
@@ -305,7 +306,8 @@ class Designs {
 	}
 
 	private static DesignCompleted.Gfa gfa(Screening.Candidate c) {
-		return new DesignCompleted.Gfa(c.gfa.noGlass(), c.gfa.ribbon(), c.gfa.bmg(), c.gfa.glass());
+		return new DesignCompleted.Gfa(Reported.probability(c.gfa.noGlass()), Reported.probability(c.gfa.ribbon()),
+				Reported.probability(c.gfa.bmg()), Reported.probability(c.gfa.glass()));
 	}
 
 	private static Target target(DesignRequest request) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.alloygan.core.composition.Composition;
 import org.alloygan.core.events.DesignCompleted;
 import org.alloygan.gan.design.PropertyPredictor;
+import org.alloygan.gan.design.Reported;
 import org.alloygan.gan.model.ModelRegistry;
 import org.alloygan.gan.model.ModelVersion;
 import org.alloygan.models.GfaClassifier;
@@ -191,7 +192,9 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 		for (Map.Entry<Target, String> name : NAMES.entrySet()) {
 			Estimate e = prediction.property(name.getKey());
 			if (e != null) {
-				out.put(name.getValue(), new DesignCompleted.Prediction(e.value(), e.lower(), e.upper()));
+				Target target = name.getKey();
+				out.put(name.getValue(), new DesignCompleted.Prediction(Reported.value(target, e.value()),
+						Reported.value(target, e.lower()), Reported.value(target, e.upper())));
 			}
 		}
 		return out;

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.alloygan.gan.design.Reported;
 import org.alloygan.models.GfaProbabilities;
 import org.alloygan.models.PredictionResult;
 
@@ -46,7 +47,8 @@ class PredictionController {
 	record Gfa(double noGlass, double ribbon, double bmg, double glass) {
 
 		static Gfa of(GfaProbabilities p) {
-			return (p != null) ? new Gfa(p.noGlass(), p.ribbon(), p.bmg(), p.glass()) : null;
+			return (p != null) ? new Gfa(Reported.probability(p.noGlass()), Reported.probability(p.ribbon()),
+					Reported.probability(p.bmg()), Reported.probability(p.glass())) : null;
 		}
 
 	}
