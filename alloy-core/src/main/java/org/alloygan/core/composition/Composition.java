@@ -34,13 +34,16 @@ public final class Composition {
 	private final int base;
 
 	private Composition(String[] symbols, int[] hundredths) {
+		this(symbols, atomicNumbers(symbols), hundredths);
+	}
+
+	private Composition(String[] symbols, int[] atomicNumbers, int[] hundredths) {
 		this.symbols = symbols;
 		this.hundredths = hundredths;
-		this.atomicNumbers = new int[symbols.length];
+		this.atomicNumbers = atomicNumbers;
 		StringBuilder key = new StringBuilder(symbols.length * 8);
 		int base = 0;
 		for (int i = 0; i < symbols.length; i++) {
-			this.atomicNumbers[i] = PeriodicTable.atomicNumber(symbols[i]);
 			key.append(symbols[i]).append(percent(hundredths[i], true));
 			if (hundredths[i] > hundredths[base]) {
 				base = i;
@@ -115,16 +118,22 @@ public final class Composition {
 		if (symbols.length == 0 || symbols.length != hundredths.length) {
 			throw new IllegalArgumentException("a composition needs one amount per element and at least one element");
 		}
-		Integer[] order = new Integer[symbols.length];
-		Arrays.setAll(order, (i) -> i);
-		Arrays.sort(order, Comparator.comparing((Integer i) -> symbols[i]));
-		String[] sortedSymbols = new String[symbols.length];
-		int[] sortedHundredths = new int[symbols.length];
+		String[] sortedSymbols = symbols.clone();
+		int[] sortedHundredths = hundredths.clone();
+		if (!ascending(sortedSymbols)) {
+			Integer[] order = new Integer[symbols.length];
+			Arrays.setAll(order, (i) -> i);
+			Arrays.sort(order, Comparator.comparing((Integer i) -> symbols[i]));
+			for (int k = 0; k < order.length; k++) {
+				sortedSymbols[k] = symbols[order[k]];
+				sortedHundredths[k] = hundredths[order[k]];
+			}
+		}
+		int[] atomicNumbers = new int[symbols.length];
 		int sum = 0;
-		for (int k = 0; k < order.length; k++) {
-			sortedSymbols[k] = symbols[order[k]];
-			sortedHundredths[k] = hundredths[order[k]];
-			if (!PeriodicTable.isElement(sortedSymbols[k])) {
+		for (int k = 0; k < sortedSymbols.length; k++) {
+			atomicNumbers[k] = PeriodicTable.atomicNumber(sortedSymbols[k]);
+			if (atomicNumbers[k] == 0) {
 				throw new IllegalArgumentException("unknown element '" + sortedSymbols[k] + "'");
 			}
 			if (k > 0 && sortedSymbols[k].equals(sortedSymbols[k - 1])) {
@@ -139,7 +148,25 @@ public final class Composition {
 		if (sum != TOTAL) {
 			throw new IllegalArgumentException("amounts sum to " + sum / 100.0 + " at.%, not 100.00");
 		}
-		return new Composition(sortedSymbols, sortedHundredths);
+		return new Composition(sortedSymbols, atomicNumbers, sortedHundredths);
+	}
+
+	/** Whether the symbols are in strictly ascending order (a generator's rounding gives them so: no sort needed). */
+	private static boolean ascending(String[] symbols) {
+		for (int i = 1; i < symbols.length; i++) {
+			if (symbols[i - 1].compareTo(symbols[i]) >= 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int[] atomicNumbers(String[] symbols) {
+		int[] numbers = new int[symbols.length];
+		for (int i = 0; i < symbols.length; i++) {
+			numbers[i] = PeriodicTable.atomicNumber(symbols[i]);
+		}
+		return numbers;
 	}
 
 	/** Element symbol to at.% (0.01 steps, sum exactly 100), in alphabetical order of symbols. */

@@ -126,10 +126,11 @@ public final class CganModel implements AutoCloseable {
 	 */
 	public List<Composition> candidates(Target target, String family, int count, long seed, double minAtomicPercent) {
 		RawCandidates raw = generate(target, family, count, seed);
-		String[] symbols = vocabulary().toArray(new String[0]);
+		Compositions.Rounder rounder = new Compositions.Rounder(vocabulary().toArray(new String[0]), minAtomicPercent);
+		int width = vocabulary().size();
 		List<Composition> out = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			out.add(raw.composition(i, minAtomicPercent, symbols));
+			out.add(rounder.composition(raw.fractions(), i * width));
 		}
 		return out;
 	}

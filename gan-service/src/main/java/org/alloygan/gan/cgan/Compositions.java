@@ -55,24 +55,64 @@ public final class Compositions {
 	 */
 	public static Composition toComposition(float[] fractions, int offset, String[] vocabulary,
 			double minAtomicPercent) {
-		Rounded rounded = round(fractions, offset, vocabulary.length, minAtomicPercent);
-		int size = 0;
-		for (int k = 0; k < rounded.count; k++) {
-			size += (rounded.tenths[k] > 0) ? 1 : 0;
+		return new Rounder(vocabulary, minAtomicPercent).composition(fractions, offset);
+	}
+
+	/**
+	 * {@link #toComposition} for many rows of one vocabulary: elements visited in alphabetical order (so the
+	 * composition needs no sorting) and working arrays reused from row to row. Not thread-safe.
+	 */
+	public static final class Rounder {
+
+		private final String[] vocabulary;
+
+		private final double minAtomicPercent;
+
+		/** Column indices in alphabetical order of their symbols. */
+		private final int[] alphabetical;
+
+		private final int[] kept;
+
+		private final int[] tenths;
+
+		private final double[] remainder;
+
+		public Rounder(String[] vocabulary, double minAtomicPercent) {
+			this.vocabulary = vocabulary.clone();
+			this.minAtomicPercent = minAtomicPercent;
+			this.alphabetical = java.util.stream.IntStream.range(0, vocabulary.length)
+				.boxed()
+				.sorted(java.util.Comparator.comparing((Integer i) -> vocabulary[i]))
+				.mapToInt(Integer::intValue)
+				.toArray();
+			this.kept = new int[vocabulary.length];
+			this.tenths = new int[vocabulary.length];
+			this.remainder = new double[vocabulary.length];
 		}
-		if (size == 0) {
-			return null;
-		}
-		String[] symbols = new String[size];
-		int[] hundredths = new int[size];
-		int at = 0;
-		for (int k = 0; k < rounded.count; k++) {
-			if (rounded.tenths[k] > 0) {
-				symbols[at] = vocabulary[rounded.elements[k]];
-				hundredths[at++] = rounded.tenths[k] * 10;
+
+		/** The row at {@code offset}, rounded; null when nothing is left (a row of zeros or NaN). */
+		public Composition composition(float[] fractions, int offset) {
+			int count = round(fractions, offset, this.vocabulary.length, this.minAtomicPercent, this.alphabetical,
+					this.kept, this.tenths, this.remainder);
+			int size = 0;
+			for (int k = 0; k < count; k++) {
+				size += (this.tenths[k] > 0) ? 1 : 0;
 			}
+			if (size == 0) {
+				return null;
+			}
+			String[] symbols = new String[size];
+			int[] hundredths = new int[size];
+			int at = 0;
+			for (int k = 0; k < count; k++) {
+				if (this.tenths[k] > 0) {
+					symbols[at] = this.vocabulary[this.kept[k]];
+					hundredths[at++] = this.tenths[k] * 10;
+				}
+			}
+			return Composition.ofHundredths(symbols, hundredths);
 		}
-		return Composition.ofHundredths(symbols, hundredths);
+
 	}
 
 	/** Kept columns and their amounts in tenths of an at.% (zero: rounded away), {@code count} of each. */
@@ -80,28 +120,41 @@ public final class Compositions {
 	}
 
 	private static Rounded round(float[] fractions, int offset, int n, double minAtomicPercent) {
+		int[] order = new int[n];
+		java.util.Arrays.setAll(order, (i) -> i);
+		int[] kept = new int[n];
+		int[] tenths = new int[n];
+		int count = round(fractions, offset, n, minAtomicPercent, order, kept, tenths, new double[n]);
+		return new Rounded(kept, tenths, count);
+	}
+
+	/**
+	 * Rounds one row, visiting columns in {@code order}; writes the kept columns (in that order) to {@code kept} and
+	 * their tenths of an at.% to {@code tenths} (all zero when nothing can be rounded: zeros or NaN), and returns how
+	 * many were kept. Primitive arrays throughout: this runs for millions of candidates.
+	 */
+	private static int round(float[] fractions, int offset, int n, double minAtomicPercent, int[] order, int[] kept,
+			int[] tenths, double[] remainder) {
 		double total = 0;
 		int largest = offset;
 		for (int i = offset; i < offset + n; i++) {
 			total += fractions[i];
 			largest = (fractions[i] > fractions[largest]) ? i : largest;
 		}
-		// Primitive arrays throughout: this runs for millions of candidates.
-		int[] kept = new int[n];
 		int count = 0;
 		double keptTotal = 0;
-		for (int i = offset; i < offset + n; i++) {
+		for (int j = 0; j < n; j++) {
+			int i = offset + order[j];
 			if (i == largest || 100 * fractions[i] / total >= minAtomicPercent) {
-				kept[count++] = i - offset;
+				kept[count++] = order[j];
 				keptTotal += fractions[i];
 			}
 		}
-		int[] tenths = new int[count];
 		if (!(keptTotal > 0)) {
 			// zeros or NaN: nothing to round
-			return new Rounded(kept, tenths, count);
+			java.util.Arrays.fill(tenths, 0, count, 0);
+			return count;
 		}
-		double[] remainder = new double[count];
 		int missing = TENTHS;
 		for (int k = 0; k < count; k++) {
 			double exact = TENTHS * fractions[offset + kept[k]] / keptTotal;
@@ -112,12 +165,15 @@ public final class Compositions {
 		for (; missing > 0; missing--) {
 			int best = 0;
 			for (int k = 1; k < count; k++) {
-				best = (remainder[k] > remainder[best]) ? k : best;
+				// ties go to the earlier column, whatever the order of visiting
+				boolean better = remainder[k] > remainder[best]
+						|| (remainder[k] == remainder[best] && kept[k] < kept[best]);
+				best = better ? k : best;
 			}
 			tenths[best]++;
 			remainder[best] = -1;
 		}
-		return new Rounded(kept, tenths, count);
+		return count;
 	}
 
 }

@@ -3,8 +3,6 @@ package org.alloygan.gan.cgan;
 import java.util.List;
 import java.util.Map;
 
-import org.alloygan.core.composition.Composition;
-
 /**
  * Generator output before post-processing, kept as flat arrays because millions of rows of
  * small maps would cost more than generating them.
@@ -25,11 +23,6 @@ public record RawCandidates(List<String> vocabulary, int count, float[] fraction
 	public Map<String, Double> atomicPercent(int candidate, double minAtomicPercent) {
 		return Compositions.toAtomicPercent(this.fractions, candidate * this.vocabulary.size(), this.vocabulary,
 				minAtomicPercent);
-	}
-
-	/** One candidate post-processed by {@link Compositions#toComposition}; null when nothing is left of it. */
-	public Composition composition(int candidate, double minAtomicPercent, String[] symbols) {
-		return Compositions.toComposition(this.fractions, candidate * symbols.length, symbols, minAtomicPercent);
 	}
 
 }
