@@ -32,6 +32,9 @@ public final class Predictor {
 	/** Rows per parallel chunk. */
 	static final int CHUNK = 8192;
 
+	/** Rows per parallel chunk of {@link #features}: a design's round of a few thousand candidates still splits. */
+	static final int FEATURE_CHUNK = 1024;
+
 	private final SurrogateModel surrogate;
 
 	private final GfaClassifier classifier;
@@ -106,24 +109,40 @@ public final class Predictor {
 	}
 
 	/**
-	 * Point predictions only, {@code values[m][i]} for property {@code targets().get(m)} of composition {@code i}: no
-	 * intervals, no class probabilities and no object per composition, for a first screen of many candidates.
-	 * @throws IllegalArgumentException if a composition has an element beyond Pu (see {@link #predict})
+	 * Features of compositions for {@link #values(Target, FeatureMatrix)}: computed once, then narrowed with
+	 * {@link FeatureMatrix#rows} as a screen drops candidates; in parallel chunks on this predictor's threads.
+	 * @throws IllegalArgumentException if a composition has an element beyond Pu (see {@link FeatureSet#supports})
 	 */
-	public float[][] values(List<Composition> compositions) {
+	public FeatureMatrix features(List<Composition> compositions) {
 		int rows = compositions.size();
-		float[][] values = new float[this.regressors.length][rows];
-		int chunks = (rows + CHUNK - 1) / CHUNK;
-		Parallel.map(this.threads, chunks, (c) -> {
-			int from = c * CHUNK;
-			FeatureMatrix features = FeatureSet.standard().matrix(compositions.subList(from, Math.min(rows, from + CHUNK)));
-			for (int m = 0; m < this.regressors.length; m++) {
-				float[] chunk = this.regressors[m].predict(features);
-				System.arraycopy(chunk, 0, values[m], from, chunk.length);
+		int chunks = (rows + FEATURE_CHUNK - 1) / FEATURE_CHUNK;
+		if (chunks <= 1 || this.threads <= 1) {
+			return FeatureSet.standard().matrix(compositions);
+		}
+		List<FeatureMatrix> parts = Parallel.map(this.threads, chunks, (c) -> FeatureSet.standard()
+			.matrix(compositions.subList(c * FEATURE_CHUNK, Math.min(rows, (c + 1) * FEATURE_CHUNK))));
+		int width = FeatureSet.standard().width();
+		float[] values = new float[rows * width];
+		int at = 0;
+		for (FeatureMatrix part : parts) {
+			System.arraycopy(part.values(), 0, values, at, part.values().length);
+			at += part.values().length;
+		}
+		return new FeatureMatrix(values, rows, width);
+	}
+
+	/**
+	 * Point predictions of one property, one per row of {@code features}: no interval, no class probabilities and no
+	 * object per composition, for a first screen of many candidates.
+	 * @return the values, or null when this predictor's surrogate does not model {@code target} (or it has none)
+	 */
+	public float[] values(Target target, FeatureMatrix features) {
+		for (RegressionModel regressor : this.regressors) {
+			if (regressor.target() == target) {
+				return regressor.predict(features);
 			}
-			return c;
-		});
-		return values;
+		}
+		return null;
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.Random;
 
 import org.alloygan.core.composition.Composition;
 import org.alloygan.models.data.GfaClass;
+import org.alloygan.models.features.FeatureMatrix;
+import org.alloygan.models.features.FeatureSet;
 import org.alloygan.models.data.Sample;
 import org.alloygan.models.regression.Estimate;
 import org.alloygan.models.regression.Target;
@@ -53,19 +55,25 @@ class PredictorTests {
 	void pointValuesAreThePredictionsWithoutIntervals() {
 		Random random = new Random(5);
 		List<Composition> compositions = new ArrayList<>();
-		// more than one chunk, so the parallel path and the chunk offsets are exercised
-		for (int i = 0; i < Predictor.CHUNK + 300; i++) {
+		// several feature chunks, so the parallel path and the chunk offsets are exercised
+		for (int i = 0; i < 3 * Predictor.FEATURE_CHUNK + 300; i++) {
 			compositions.add(Synthetic.composition(random));
 		}
 		Predictor predictor = new Predictor(surrogate.only(EnumSet.of(Target.TX, Target.TG)), null, 2);
 		assertThat(predictor.targets()).containsExactly(Target.TG, Target.TX);
-		float[][] values = predictor.values(compositions);
+		FeatureMatrix features = predictor.features(compositions);
+		assertThat(features.values()).isEqualTo(FeatureSet.standard().matrix(compositions).values());
+		float[] tg = predictor.values(Target.TG, features);
 		List<Prediction> predictions = predictor.predict(compositions);
 		for (int i = 0; i < compositions.size(); i++) {
-			assertThat((double) values[0][i]).isEqualTo(predictions.get(i).property(Target.TG).value());
-			assertThat((double) values[1][i]).isEqualTo(predictions.get(i).property(Target.TX).value());
+			assertThat((double) tg[i]).isEqualTo(predictions.get(i).property(Target.TG).value());
 		}
-		assertThat(new Predictor(null, classifier).values(compositions)).isEmpty();
+		// narrowed to some rows, the values are those of the same compositions
+		float[] tx = predictor.values(Target.TX, features.rows(new int[] { 7, 3 }));
+		assertThat((double) tx[0]).isEqualTo(predictions.get(7).property(Target.TX).value());
+		assertThat((double) tx[1]).isEqualTo(predictions.get(3).property(Target.TX).value());
+		assertThat(predictor.values(Target.TL, features)).isNull();
+		assertThat(new Predictor(null, classifier).values(Target.TG, features)).isNull();
 	}
 
 	@Test

@@ -190,11 +190,10 @@ class Designs {
 				admissibleCount += screened.size();
 				timer.lap("generate");
 				if (models.isPresent()) {
-					// First point values of the targeted properties alone, on every candidate: most miss a
-					// tolerance here. Then every property with its interval and the GFA class, for those left.
+					// First point values of the targeted properties alone: most candidates miss a tolerance here.
+					// Then every property with its interval and the GFA class, for those left.
 					if (!request.targets().isEmpty()) {
-						screened = screening.prescreen(screened,
-								models.get().values(compositions(screened), request.targets().keySet()));
+						screened = screening.prescreen(screened, models.get());
 					}
 					PropertyPredictor.Predictions all = models.get().predict(compositions(screened));
 					screened = screening.screen(screened, all);

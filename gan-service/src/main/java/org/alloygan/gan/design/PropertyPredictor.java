@@ -3,12 +3,13 @@ package org.alloygan.gan.design;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.alloygan.core.composition.Composition;
 import org.alloygan.core.events.DesignCompleted.Prediction;
 import org.alloygan.models.GfaProbabilities;
+import org.alloygan.models.features.FeatureMatrix;
+import org.alloygan.models.features.FeatureSet;
 
 /**
  * Predicts Tg/Tx/Tl/Trg/γ/ΔTx (active surrogate) and the glass-forming class probabilities (active GFA classifier)
@@ -34,13 +35,19 @@ public interface PropertyPredictor {
 		UUID classifierId();
 
 		/**
-		 * Point values of some properties only (no intervals, no GFA class): a first screen of many candidates needs
-		 * only what a request targets.
-		 * @param properties keys as in {@link Predictions#values()}
-		 * @return per property asked for and modelled by the surrogate, the value of each candidate in candidate
-		 * order (NaN for a candidate that cannot be featurised); empty without a surrogate
+		 * Features of candidates for {@link #values}: computed once, then narrowed with
+		 * {@link FeatureMatrix#rows} as a screen drops candidates.
+		 * @throws IllegalArgumentException if a candidate cannot be featurised ({@link FeatureSet#supports})
 		 */
-		Map<String, float[]> values(List<Composition> candidates, Set<String> properties);
+		FeatureMatrix features(List<Composition> candidates);
+
+		/**
+		 * Point values of one property (no interval, no GFA class), one per row of {@code features}: a first screen of
+		 * many candidates needs only the properties a request targets, one after the other on what is left.
+		 * @param property a key as in {@link Predictions#values()}
+		 * @return the values, or null when no surrogate is active or it does not model {@code property}
+		 */
+		float[] values(String property, FeatureMatrix features);
 
 		/** Every property with its interval and the GFA class probabilities, per candidate in candidate order. */
 		Predictions predict(List<Composition> candidates);

@@ -1,6 +1,7 @@
 package org.alloygan.gan.design;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,8 @@ import java.util.Set;
 import org.alloygan.core.composition.Composition;
 import org.alloygan.core.events.DesignCompleted.Prediction;
 import org.alloygan.models.GfaProbabilities;
+import org.alloygan.models.features.FeatureMatrix;
+import org.alloygan.models.features.FeatureSet;
 
 /**
  * Turns raw generator output into the candidates a lab can make: valid, distinct, within the constraints,
@@ -166,46 +169,53 @@ final class Screening {
 	}
 
 	/**
-	 * The first, cheap screen, on point values of the targeted properties only: keeps the candidates whose every
-	 * targeted property in {@code values} is within its tolerance (the same test, on the same numbers, as
-	 * {@link #screen}, which then sees only the candidates kept here). A targeted property missing from
-	 * {@code values} is left to {@link #screen}; no values at all (no surrogate) keeps every candidate.
+	 * The first, cheap screen, on point values of the targeted properties only, one property after the other on the
+	 * candidates the previous ones kept (most candidates miss the first tolerance, so the later properties are
+	 * predicted for few): keeps the candidates whose every targeted property the surrogate models is within its
+	 * tolerance, the same test, on the same numbers, as {@link #screen}, which then sees only those. A targeted
+	 * property the surrogate does not model is left to {@link #screen}.
 	 */
-	List<Candidate> prescreen(List<Candidate> candidates, Map<String, float[]> values) {
-		if (values.isEmpty()) {
+	List<Candidate> prescreen(List<Candidate> candidates, PropertyPredictor.Models models) {
+		if (models.surrogateId() == null || this.request.targets().isEmpty()) {
 			return candidates;
 		}
-		List<String> names = new ArrayList<>();
-		List<float[]> columns = new ArrayList<>();
-		List<DesignRequest.Target> targets = new ArrayList<>();
-		this.request.targets().forEach((name, target) -> {
-			if (values.containsKey(name)) {
-				names.add(name);
-				columns.add(values.get(name));
-				targets.add(target);
-			}
-		});
-		List<Candidate> out = new ArrayList<>();
-		for (int i = 0; i < candidates.size(); i++) {
-			String miss = null;
-			for (int t = 0; t < names.size() && miss == null; t++) {
-				double predicted = columns.get(t)[i];
-				double value = targets.get(t).value();
-				if (Double.isNaN(predicted)) {
-					miss = "no prediction for " + names.get(t);
-				}
-				else if (Math.abs(predicted - value) / Math.abs(value) > targets.get(t).tolerance()) {
-					miss = "predicted " + names.get(t) + " outside tolerance";
-				}
-			}
-			if (miss != null) {
-				drop(miss);
+		List<Candidate> featurised = new ArrayList<>(candidates.size());
+		List<Composition> compositions = new ArrayList<>(candidates.size());
+		for (Candidate c : candidates) {
+			if (FeatureSet.supports(c.composition)) {
+				featurised.add(c);
+				compositions.add(c.composition);
 			}
 			else {
-				out.add(candidates.get(i));
+				drop("no prediction: has an element beyond Pu, outside the models' features");
 			}
 		}
-		return out;
+		List<Candidate> kept = featurised;
+		FeatureMatrix features = models.features(compositions);
+		for (Map.Entry<String, DesignRequest.Target> target : this.request.targets().entrySet()) {
+			float[] values = models.values(target.getKey(), features);
+			if (values == null) {
+				continue;
+			}
+			double wanted = target.getValue().value();
+			int[] rows = new int[kept.size()];
+			int count = 0;
+			for (int i = 0; i < kept.size(); i++) {
+				if (Math.abs(values[i] - wanted) / Math.abs(wanted) > target.getValue().tolerance()) {
+					drop("predicted " + target.getKey() + " outside tolerance");
+				}
+				else {
+					rows[count++] = i;
+				}
+			}
+			List<Candidate> next = new ArrayList<>(count);
+			for (int k = 0; k < count; k++) {
+				next.add(kept.get(rows[k]));
+			}
+			kept = next;
+			features = features.rows(Arrays.copyOf(rows, count));
+		}
+		return kept;
 	}
 
 	/**

@@ -3,14 +3,11 @@ package org.alloygan.gan.surrogate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.alloygan.core.composition.Composition;
 import org.alloygan.core.events.DesignCompleted;
@@ -25,6 +22,7 @@ import org.alloygan.models.Prediction;
 import org.alloygan.models.PredictionResult;
 import org.alloygan.models.Predictor;
 import org.alloygan.models.SurrogateModel;
+import org.alloygan.models.features.FeatureMatrix;
 import org.alloygan.models.features.FeatureSet;
 import org.alloygan.models.regression.Estimate;
 import org.alloygan.models.regression.Target;
@@ -50,6 +48,11 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 	static final Map<Target, String> NAMES = Map.of(Target.TG, "Tg_K", Target.TX, "Tx_K", Target.TL, "Tl_K",
 			Target.TRG, "Trg", Target.GAMMA, "gamma", Target.DTX, "dTx_K");
 
+	/** The properties by name, for lookups from design requests. */
+	static final Map<String, Target> TARGETS = NAMES.entrySet()
+		.stream()
+		.collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
 	/** A failed artifact is tried again after this long (it may have been restored by hand), not on every call. */
 	static final long RETRY_MILLIS = 60_000;
 
@@ -66,16 +69,10 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 	}
 
 	/**
-	 * What serves now: the versions of the surrogate and the classifier (either may be null, not both), a predictor
-	 * over them, and predictors of some properties of the surrogate, made on first use (requests name few distinct
-	 * subsets).
+	 * What serves now: the versions of the surrogate and the classifier (either may be null, not both) and a predictor
+	 * over them.
 	 */
-	record Loaded(ModelVersion surrogate, ModelVersion classifier, Predictor predictor,
-			Map<Set<Target>, Predictor> subsets) implements Models {
-
-		Loaded(ModelVersion surrogate, ModelVersion classifier, Predictor predictor) {
-			this(surrogate, classifier, predictor, new ConcurrentHashMap<>());
-		}
+	record Loaded(ModelVersion surrogate, ModelVersion classifier, Predictor predictor) implements Models {
 
 		/** Which of the two kinds has no usable model, for responses. */
 		List<String> missing() {
@@ -100,48 +97,14 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 		}
 
 		@Override
-		public Map<String, float[]> values(List<Composition> candidates, Set<String> properties) {
-			Set<Target> targets = EnumSet.noneOf(Target.class);
-			NAMES.forEach((target, name) -> {
-				if (properties.contains(name)) {
-					targets.add(target);
-				}
-			});
-			Predictor predictor = subset(targets);
-			if (predictor == null) {
-				return Map.of();
-			}
-			List<Composition> supported = candidates.stream().filter(FeatureSet::supports).toList();
-			float[][] predicted = predictor.values(supported);
-			List<Target> modelled = predictor.targets();
-			Map<String, float[]> values = new LinkedHashMap<>();
-			for (int m = 0; m < modelled.size(); m++) {
-				float[] column = predicted[m];
-				if (supported.size() < candidates.size()) {
-					column = new float[candidates.size()];
-					int next = 0;
-					for (int i = 0; i < candidates.size(); i++) {
-						column[i] = FeatureSet.supports(candidates.get(i)) ? predicted[m][next++] : Float.NaN;
-					}
-				}
-				values.put(NAMES.get(modelled.get(m)), column);
-			}
-			return values;
+		public FeatureMatrix features(List<Composition> candidates) {
+			return this.predictor.features(candidates);
 		}
 
-		/** A predictor of the surrogate's properties among {@code targets}, null when it models none of them. */
-		private Predictor subset(Set<Target> targets) {
-			if (this.surrogate == null) {
-				return null;
-			}
-			Set<Target> modelled = EnumSet.noneOf(Target.class);
-			modelled.addAll(this.predictor.targets());
-			modelled.retainAll(targets);
-			if (modelled.isEmpty()) {
-				return null;
-			}
-			return this.subsets.computeIfAbsent(modelled,
-					(t) -> new Predictor(this.predictor.surrogate().only(t), null));
+		@Override
+		public float[] values(String property, FeatureMatrix features) {
+			Target target = TARGETS.get(property);
+			return (target != null) ? this.predictor.values(target, features) : null;
 		}
 
 		@Override
