@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** V3 moves the candidates of designs stored as rows into the JSON document GET returns, losing nothing. */
+/** V3 copies the candidates of designs stored as rows into the JSON document GET returns, losing nothing. */
 class DesignCandidatesMigrationTests {
 
 	@Test
@@ -64,7 +64,8 @@ class DesignCandidatesMigrationTests {
 			.doesNotContainKeys("predicted", "score", "gfa");
 		assertThat(jdbc.sql("SELECT candidates FROM design WHERE id = ?").param(running).query(String.class).optional())
 			.isEmpty();
-		assertThat(jdbc.sql("SELECT to_regclass('design_candidate') IS NULL").query(Boolean.class).single()).isTrue();
+		// kept for one release: a pod of the previous version may still write there during a rolling update
+		assertThat(jdbc.sql("SELECT to_regclass('design_candidate') IS NOT NULL").query(Boolean.class).single()).isTrue();
 	}
 
 }

@@ -12,10 +12,12 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.events.DatasetVersioned;
+import org.alloygan.core.events.JobType;
 import org.alloygan.core.events.Topics;
 import org.alloygan.gan.cgan.TrainingRow;
 import org.alloygan.gan.testing.StubDatasetService;
 import org.alloygan.gan.cgan.WideCsv;
+import org.alloygan.support.job.Jobs;
 import org.alloygan.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -33,6 +35,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -61,6 +64,12 @@ class DesignIntegrationTests {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeAll
 	static void serveTheDataset() throws IOException {
@@ -241,6 +250,27 @@ class DesignIntegrationTests {
 		assertThat(this.http
 			.exchange("/api/v1/designs/" + UUID.randomUUID(), HttpMethod.GET, new HttpEntity<>(wait), Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	@Order(3)
+	void aDesignWhoseCandidatesAPreviousVersionStoredAsRowsIsReadFromThem() {
+		// as a pod of the version before V3__design_candidates_document.sql leaves a design during a rolling update
+		UUID id = this.jobs.queue(JobType.DESIGN, "design of 1 candidate queued").id();
+		this.jdbc.sql("INSERT INTO design (id, request, created_at, finished_at) VALUES (?, '{\"count\":1}', now(), now())")
+			.param(id)
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO design_candidate (id, design_id, rank, canonical_key, formula, composition, novelty)
+				VALUES (?, ?, 1, 'Cu50.00Zr50.00', 'Cu50Zr50', '{"Cu":50.0,"Zr":50.0}', 3.5)""")
+			.params(UUID.randomUUID(), id)
+			.update();
+		this.jobs.succeeded(id, "/api/v1/designs/" + id, "1 of 1 candidates passed screening");
+		List<Map<String, Object>> candidates = (List<Map<String, Object>>) finished(id.toString()).get("candidates");
+		assertThat(candidates).singleElement()
+			.satisfies((c) -> assertThat(c).containsEntry("formula", "Cu50Zr50")
+				.containsEntry("composition", Map.of("Cu", 50.0, "Zr", 50.0))
+				.doesNotContainKey("predicted"));
 	}
 
 	@Test
