@@ -123,7 +123,7 @@ class SecurityConfiguration {
 		config.setAllowedOriginPatterns(settings.origins());
 		config.setAllowedMethods(settings.allowedMethods());
 		config.setAllowedHeaders(List.of("X-API-Key", "Authorization", "Content-Type", "Accept", "If-None-Match",
-				"X-Correlation-Id", "Last-Event-ID", "Cache-Control"));
+				"X-Correlation-Id", "Last-Event-ID", "Cache-Control", "Idempotency-Key", "Prefer"));
 		config.setExposedHeaders(List.of("ETag", "Location", "Retry-After", "X-Correlation-Id",
 				"X-RateLimit-Remaining", "X-Dataset-Sha256"));
 		// keys and tokens travel in headers, never in cookies

@@ -97,12 +97,12 @@ class LimitsAndHeadersIntegrationTests extends GatewayTestBase {
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
 			.header("Origin", "https://dashboard.example.org")
 			.header("Access-Control-Request-Method", "GET")
-			.header("Access-Control-Request-Headers", "x-api-key,if-none-match")
+			.header("Access-Control-Request-Headers", "x-api-key,if-none-match,idempotency-key,prefer")
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(preflight.statusCode()).isEqualTo(200);
 		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://dashboard.example.org");
 		assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase())
-			.contains("x-api-key").contains("if-none-match");
+			.contains("x-api-key").contains("if-none-match").contains("idempotency-key").contains("prefer");
 
 		HttpResponse<String> call = CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/jobs"))
 			.header("Origin", "https://dashboard.example.org")

@@ -32,8 +32,11 @@ public class DesignCommand extends ClientCommand {
 	@Option(names = "--max-components", description = "At most this many elements per alloy.")
 	Integer maxComponents;
 
-	@Option(names = "--model", description = "A CGAN model id (default: the active one).")
-	String model;
+	@Option(names = "--base-element", description = "The largest element of every candidate, e.g. Zr.")
+	String baseElement;
+
+	@Option(names = "--seed", description = "Makes the design reproducible with the same model.")
+	Long seed;
 
 	@Mixin
 	JobSubmission submission = new JobSubmission();
@@ -47,8 +50,10 @@ public class DesignCommand extends ClientCommand {
 		if (targets.isEmpty()) {
 			throw new ClientException("give at least one target: --tg, --tx or --tl (K)", ClientException.USAGE);
 		}
+		Map<String, Object> constraints = GatewayClient.object("allowedElements", this.elements, "maxComponents",
+				this.maxComponents, "baseElement", this.baseElement);
 		JsonNode accepted = client.postJson("/api/v1/designs", GatewayClient.object("targets", targets, "count",
-				this.count, "elements", this.elements, "maxComponents", this.maxComponents, "modelId", this.model))
+				this.count, "constraints", constraints.isEmpty() ? null : constraints, "seed", this.seed))
 			.body();
 		JsonNode design = this.submission.handle(this, client, accepted);
 		if (design == null) {

@@ -151,21 +151,24 @@ class ClientCommandsTests {
 				"{\"id\":\"d1\",\"state\":\"SUCCEEDED\",\"progress\":1,\"resultLink\":\"/api/v1/designs/d1\"}"));
 		this.gateway.on("GET /api/v1/designs/d1", (request) -> FakeGateway.Answer.json(200, """
 				{"id":"d1","generatorModelId":"m1","candidates":[
-				 {"rank":1,"atomicPercent":{"Zr":55.0,"Cu":30.0,"Al":10.0,"Ni":5.0},
+				 {"rank":1,"formula":"Zr55Cu30Al10Ni5","composition":{"Al":10.0,"Cu":30.0,"Ni":5.0,"Zr":55.0},
 				  "predicted":{"Tg_K":{"value":701.234,"lower":690.0,"upper":712.5},"Tx_K":{"value":785.0}}}]}"""));
 
-		assertThat(run("design", "--tg", "700", "--tl", "1100", "--count", "5", "--elements", "Zr,Cu,Al,Ni", "--wait"))
+		assertThat(run("design", "--tg", "700", "--tl", "1100", "--count", "5", "--elements", "Zr,Cu,Al,Ni",
+				"--max-components", "4", "--seed", "7", "--wait"))
 			.isZero();
 
 		JsonNode sent = GatewayClient.JSON.readTree(this.gateway.requests.get(0).body());
 		assertThat(sent.get("targets").toString()).isEqualTo("{\"Tg_K\":700.0,\"Tl_K\":1100.0}");
 		assertThat(sent.get("count").asInt()).isEqualTo(5);
-		assertThat(sent.get("elements").toString()).isEqualTo("[\"Zr\",\"Cu\",\"Al\",\"Ni\"]");
-		assertThat(sent.has("modelId")).isFalse();
+		assertThat(sent.get("seed").asLong()).isEqualTo(7);
+		// as DesignRequest names them: constraints the service would otherwise ignore
+		assertThat(sent.get("constraints").toString())
+			.isEqualTo("{\"allowedElements\":[\"Zr\",\"Cu\",\"Al\",\"Ni\"],\"maxComponents\":4}");
 		String printed = this.out.toString();
 		assertThat(printed).contains("generatorModelId  m1");
 		assertThat(printed.lines().filter((line) -> line.startsWith("RANK")).findFirst()).hasValueSatisfying(
-				(header) -> assertThat(header).contains("ATOMIC_PERCENT").contains("TG_K").contains("TX_K"));
+				(header) -> assertThat(header).contains("FORMULA").contains("TG_K").contains("TX_K"));
 		assertThat(printed).contains("Zr55Cu30Al10Ni5").contains("701.2 [690, 712.5]").contains("785");
 	}
 
