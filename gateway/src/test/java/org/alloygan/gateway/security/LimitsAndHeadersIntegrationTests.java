@@ -70,7 +70,8 @@ class LimitsAndHeadersIntegrationTests extends GatewayTestBase {
 		Map<?, ?> created = createKey("identity check", List.of("viewer"), null);
 		ResponseEntity<String> response = this.http.exchange("/api/v1/datasets/versions", HttpMethod.GET,
 				withHeaders(Map.of("X-API-Key", (String) created.get("key"), "X-Alloygan-Principal", "apikey:forged",
-						"X-Alloygan-Roles", "admin", "X-Alloygan-Anything", "x", "X-Correlation-Id", "trace-me-42"),
+						"X-Alloygan-Roles", "admin", "X-Alloygan-Anything", "x", "X-Correlation-Id", "trace-me-42",
+						"Prefer", "wait=30", "Idempotency-Key", "k-1"),
 						null),
 				String.class);
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
@@ -81,6 +82,9 @@ class LimitsAndHeadersIntegrationTests extends GatewayTestBase {
 		assertThat(received.headers()).doesNotContainKeys("x-api-key", "authorization", "x-alloygan-anything");
 		assertThat(received.headers().get("x-alloygan-principal")).hasSize(1);
 		assertThat(received.header("X-Correlation-Id")).isEqualTo("trace-me-42");
+		// what services act on: waiting for a design, idempotent submissions
+		assertThat(received.header("Prefer")).isEqualTo("wait=30");
+		assertThat(received.header("Idempotency-Key")).isEqualTo("k-1");
 		assertThat(response.getHeaders().get("X-Correlation-Id")).containsExactly("trace-me-42");
 	}
 
