@@ -180,7 +180,7 @@ public final class CganBenchmark {
 		return nanos / 1e9;
 	}
 
-	private static Map<String, String> options(String[] args) {
+	static Map<String, String> options(String[] args) {
 		Map<String, String> options = new HashMap<>();
 		for (int i = 0; i < args.length; i++) {
 			if (!args[i].startsWith("--") || i + 1 == args.length) {
