@@ -83,21 +83,6 @@ public final class SurrogateModel {
 		return this.info;
 	}
 
-	/**
-	 * The same model restricted to some targets, e.g. for a first screen that needs only the properties a request
-	 * names; shares the regressors (no copy).
-	 * @throws IllegalArgumentException if none of {@code targets} is modelled
-	 */
-	public SurrogateModel only(Set<Target> targets) {
-		Map<Target, RegressionModel> subset = new EnumMap<>(Target.class);
-		this.regressors.forEach((target, model) -> {
-			if (targets.contains(target)) {
-				subset.put(target, model);
-			}
-		});
-		return new SurrogateModel(subset, this.info);
-	}
-
 	/** The same model with evaluation metrics added to its {@link #info()} (before saving). */
 	public SurrogateModel withMetrics(Map<String, Double> metrics) {
 		return new SurrogateModel(this.regressors, this.info.withMetrics(metrics));

@@ -59,7 +59,8 @@ class PredictorTests {
 		for (int i = 0; i < 3 * Predictor.FEATURE_CHUNK + 300; i++) {
 			compositions.add(Synthetic.composition(random));
 		}
-		Predictor predictor = new Predictor(surrogate.only(EnumSet.of(Target.TX, Target.TG)), null, 2);
+		Predictor predictor = new Predictor(SurrogateModel.train(Synthetic.samples(200, 2), EnumSet.of(Target.TX, Target.TG),
+				Synthetic.regressionOptions(), Map.of()), null, 2);
 		assertThat(predictor.targets()).containsExactly(Target.TG, Target.TX);
 		FeatureMatrix features = predictor.features(compositions);
 		assertThat(features.values()).isEqualTo(FeatureSet.standard().matrix(compositions).values());

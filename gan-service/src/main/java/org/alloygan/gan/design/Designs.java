@@ -83,7 +83,6 @@ class Designs {
 			KnownAlloys known, ObjectProvider<PropertyPredictor> predictor, TransactionTemplate transaction,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ObjectMapper json, Clock clock,
 			DesignCompletions completions) {
-		this.completions = completions;
 		this.jdbc = jdbc;
 		this.jobs = jobs;
 		this.outbox = outbox;
@@ -95,6 +94,7 @@ class Designs {
 		this.executor = executor;
 		this.json = json;
 		this.clock = clock;
+		this.completions = completions;
 	}
 
 	/** The design's id (also its job id), and whether an earlier request with the same key already made it. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.alloygan.core.composition.Composition;
 import org.alloygan.core.events.DesignCompleted;
@@ -51,7 +52,7 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 	/** The properties by name, for lookups from design requests. */
 	static final Map<String, Target> TARGETS = NAMES.entrySet()
 		.stream()
-		.collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+		.collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 
 	/** A failed artifact is tried again after this long (it may have been restored by hand), not on every call. */
 	static final long RETRY_MILLIS = 60_000;
