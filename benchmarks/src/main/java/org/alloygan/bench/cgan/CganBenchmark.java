@@ -67,6 +67,11 @@ public final class CganBenchmark {
 		int updates = Integer.parseInt(options.getOrDefault("updates", "1250"));
 		long[] seeds = Arrays.stream(options.getOrDefault("seeds", "1,2,3").split(",")).mapToLong(Long::parseLong).toArray();
 		int generate = Integer.parseInt(options.getOrDefault("generate", String.valueOf(1 << 20)));
+		List<ModelKind> kinds = Arrays.stream(options.getOrDefault("kinds", "GAN,GAN_PLUS,CGAN").split(","))
+			.map(String::trim)
+			.map(ModelKind::valueOf)
+			.toList();
+		double propertyLossWeight = Double.parseDouble(options.getOrDefault("property-loss-weight", "0"));
 
 		WideCsv.Result data = WideCsv.read(dataDir.resolve("glasses/mmg_tg_tx_tl.csv"));
 		System.out.printf("data: %d rows read, %d renormalised (within 100+-%.0f at.%%), %d rejected%n", data.read(),
@@ -79,7 +84,9 @@ public final class CganBenchmark {
 		System.out.printf("cpus: %d, torch intra-op threads: %s, java %s%n", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("ai.djl.pytorch.num_threads"), System.getProperty("java.version"));
 
-		Hyperparameters hp = Hyperparameters.defaults().withGeneratorUpdates(updates);
+		Hyperparameters hp = Hyperparameters.defaults()
+			.withGeneratorUpdates(updates)
+			.withPropertyLossWeight(propertyLossWeight);
 		System.out.println("hyper-parameters: " + hp);
 		System.out.println();
 		System.out.println("| kind | seed | device | training s | of which metrics s | training CPU s | JS | KL | W1 | sliced W1 |");
@@ -90,7 +97,7 @@ public final class CganBenchmark {
 		Map<ModelKind, TrainingResult> first = new EnumMap<>(ModelKind.class);
 		Map<ModelKind, List<MetricPoint>> finals = new EnumMap<>(ModelKind.class);
 		try {
-			for (ModelKind kind : ModelKind.values()) {
+			for (ModelKind kind : kinds) {
 				for (long seed : seeds) {
 					long cpu = THREADS.getCurrentThreadCpuTime();
 					TrainingResult result = CganTrainer.train(train, heldOut, hp, kind, seed, device, ProgressListener.NONE);
@@ -110,7 +117,7 @@ public final class CganBenchmark {
 				}
 			}
 			if (seeds.length > 1) {
-				for (ModelKind kind : ModelKind.values()) {
+				for (ModelKind kind : kinds) {
 					List<MetricPoint> points = finals.get(kind);
 					row("**" + kind + " mean**", "all", "", Double.NaN, Double.NaN, Double.NaN,
 							new MetricPoint(updates, mean(points, MetricPoint::js), mean(points, MetricPoint::kl),
@@ -118,7 +125,9 @@ public final class CganBenchmark {
 				}
 			}
 			System.out.println();
-			throughput(first.get(ModelKind.CGAN).model(), generate);
+			if (first.containsKey(ModelKind.CGAN) && generate > 0) {
+				throughput(first.get(ModelKind.CGAN).model(), generate);
+			}
 			if (options.containsKey("plots")) {
 				PcaPlots.write(Path.of(options.get("plots")), heldOut, first, seeds[0]);
 			}
@@ -185,7 +194,8 @@ public final class CganBenchmark {
 		for (int i = 0; i < args.length; i++) {
 			if (!args[i].startsWith("--") || i + 1 == args.length) {
 				throw new IllegalArgumentException("usage: CganBenchmark [--data-dir DIR] [--device auto|cpu|gpu] "
-						+ "[--updates N] [--seeds N,N,...] [--generate N] [--plots DIR]");
+						+ "[--updates N] [--seeds N,N,...] [--generate N] [--plots DIR] [--kinds GAN,GAN_PLUS,CGAN] "
+						+ "[--property-loss-weight W]");
 			}
 			options.put(args[i].substring(2), args[++i]);
 		}

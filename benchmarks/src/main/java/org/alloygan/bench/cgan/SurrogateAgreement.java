@@ -29,12 +29,14 @@ import org.alloygan.models.regression.RegressionOptions;
 
 /**
  * How often the surrogate that screens designs accepts what the CGAN proposes, for a CGAN conditioned on the measured
- * temperatures (as trained now) and for one conditioned on the surrogate's out-of-fold predictions of them (denoised
- * labels): the pass rate decides how many candidates a design must generate and predict per candidate kept.
+ * temperatures (as trained now), for one conditioned on the surrogate's out-of-fold predictions of them (denoised
+ * labels), and for CGANs trained with the auxiliary property loss at some weights: the pass rate decides how many
+ * candidates a design must generate and predict per candidate kept.
  *
  * <p>
  * {@code java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
- * org.alloygan.bench.cgan.SurrogateAgreement [--data-dir DIR] [--candidates 12000] [--folds 5]}
+ * org.alloygan.bench.cgan.SurrogateAgreement [--data-dir DIR] [--candidates 12000] [--folds 5]
+ * [--property-loss-weights 1,5] [--seed 1] [--denoised true|false]}
  */
 public final class SurrogateAgreement {
 
@@ -58,6 +60,7 @@ public final class SurrogateAgreement {
 		Path dataDir = Path.of(options.getOrDefault("data-dir", "../shared/data"));
 		int candidates = Integer.parseInt(options.getOrDefault("candidates", "12000"));
 		int folds = Integer.parseInt(options.getOrDefault("folds", "5"));
+		long seed = Long.parseLong(options.getOrDefault("seed", "1"));
 		WideCsv.Result data = WideCsv.read(dataDir.resolve("glasses/mmg_tg_tx_tl.csv"));
 		GroupedSplit.Split split = GroupedSplit.split(data.rows(), 0.2, 7);
 		List<TrainingRow> train = split.train();
@@ -95,12 +98,22 @@ public final class SurrogateAgreement {
 		}
 
 		TrainingSet heldOut = TrainingSet.of(split.heldOut());
-		System.out.println("| CGAN conditioned on | target Tg/Tx/Tl K | generated | distinct | pass (all three within 8 %) | final W1 | sliced W1 |");
-		System.out.println("|---|---|---|---|---|---|---|");
-		for (String labels : List.of("measured", "denoised")) {
+		List<String> variants = new ArrayList<>(List.of("measured:0"));
+		if (!options.getOrDefault("denoised", "true").equals("false")) {
+			variants.add("denoised:0");
+		}
+		for (String weight : options.getOrDefault("property-loss-weights", "1,5").split(",")) {
+			variants.add("measured:" + weight.trim());
+		}
+		System.out.println("| CGAN conditioned on | property loss weight | target Tg/Tx/Tl K | generated | distinct | pass (all three within 8 %) | final JS | final W1 | sliced W1 |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|");
+		for (String variant : variants) {
+			String labels = variant.split(":")[0];
+			double weight = Double.parseDouble(variant.split(":")[1]);
 			TrainingSet set = TrainingSet.of(labels.equals("measured") ? train : denoised);
-			try (TrainingResult result = CganTrainer.train(set, heldOut, Hyperparameters.defaults(), ModelKind.CGAN, 1,
-					"cpu", ProgressListener.NONE)) {
+			try (TrainingResult result = CganTrainer.train(set, heldOut,
+					Hyperparameters.defaults().withPropertyLossWeight(weight), ModelKind.CGAN, seed, "cpu",
+					ProgressListener.NONE)) {
 				for (double[] t : TARGETS) {
 					List<Composition> generated = result.model()
 						.candidates(Target.temperatures(t[0], t[1], t[2]), null, candidates, 1,
@@ -118,8 +131,9 @@ public final class SurrogateAgreement {
 					for (int i = 0; i < generated.size(); i++) {
 						pass += (within(tg[i], t[0]) && within(tx[i], t[1]) && within(tl[i], t[2])) ? 1 : 0;
 					}
-					System.out.printf("| %s | %.0f / %.0f / %.0f | %d | %d | %.1f %% | %.5f | %.5f |%n", labels, t[0], t[1],
-							t[2], candidates, distinct.size(), 100.0 * pass / candidates, result.finalMetrics().wasserstein(),
+					System.out.printf("| %s | %s | %.0f / %.0f / %.0f | %d | %d | %.1f %% | %.4f | %.5f | %.5f |%n", labels,
+							weight, t[0], t[1], t[2], candidates, distinct.size(), 100.0 * pass / candidates,
+							result.finalMetrics().js(), result.finalMetrics().wasserstein(),
 							result.finalMetrics().slicedWasserstein());
 				}
 			}

@@ -51,6 +51,11 @@ public final class CganTrainer {
 
 	private final Optimizer discriminatorOptimizer;
 
+	/** Reads the targets from a composition; null without the auxiliary property loss. */
+	private final Block regressor;
+
+	private final Optimizer regressorOptimizer;
+
 	private final Loss bce = Loss.sigmoidBinaryCrossEntropyLoss();
 
 	private final Batches batches;
@@ -58,11 +63,13 @@ public final class CganTrainer {
 	private final SplittableRandom noise;
 
 	private CganTrainer(Hyperparameters hp, ModelKind kind, GeneratorNet generator, Block discriminator,
-			Batches batches, long seed) {
+			Block regressor, Batches batches, long seed) {
 		this.hp = hp;
 		this.kind = kind;
 		this.generator = generator;
 		this.discriminator = discriminator;
+		this.regressor = regressor;
+		this.regressorOptimizer = (regressor != null) ? adam(hp.discriminatorLearningRate(), hp.beta1()) : null;
 		this.batches = batches;
 		this.generatorOptimizer = adam(hp.generatorLearningRate(), hp.beta1());
 		this.discriminatorOptimizer = adam(hp.discriminatorLearningRate(), hp.beta1());
@@ -120,13 +127,25 @@ public final class CganTrainer {
 		GeneratorNet generator = new GeneratorNet(generatorModel, hp.noiseDim(), c, v, p);
 		try (Model discriminatorModel = Networks.create("discriminator", Networks.mlp(hp.discriminatorHidden(), 1),
 				device, v + p + c, init)) {
+			// created after D, so that without it every weight is drawn as before
+			Model regressorModel = (kind.conditional() && hp.propertyLossWeight() > 0) ? Networks.create("regressor",
+					Networks.mlp(hp.discriminatorHidden(), Target.COUNT), device, v + p, init) : null;
 			Batches batches = new Batches(train, kind, conditioning, hp.keepProbability(), new Random(seed));
-			CganTrainer trainer = new CganTrainer(hp, kind, generator, discriminatorModel.getBlock(), batches, seed);
+			CganTrainer trainer = new CganTrainer(hp, kind, generator, discriminatorModel.getBlock(),
+					(regressorModel != null) ? regressorModel.getBlock() : null, batches, seed);
 			Evaluation evaluation = new Evaluation(heldOut, kind.conditional()
 					? Batches.fullConditions(heldOut, conditioning, hp.samplesPerHeldOutRow()) : null,
 					heldOut.size() * hp.samplesPerHeldOutRow(), seed ^ EVALUATION_STREAM);
 			long start = System.nanoTime();
-			List<MetricPoint> curve = trainer.loop(evaluation, listener);
+			List<MetricPoint> curve;
+			try {
+				curve = trainer.loop(evaluation, listener);
+			}
+			finally {
+				if (regressorModel != null) {
+					regressorModel.close();
+				}
+			}
 			long elapsed = System.nanoTime() - start;
 			MetricPoint last = curve.get(curve.size() - 1);
 			ModelMetadata metadata = new ModelMetadata(ModelMetadata.FORMAT_VERSION, kind, vocabulary, conditioning,
@@ -154,7 +173,11 @@ public final class CganTrainer {
 			for (int s = 0; s < this.hp.discriminatorSteps(); s++) {
 				int[] rows = this.batches.next(this.hp.batchSize());
 				conditions = this.kind.conditional() ? this.batches.conditions(rows) : null;
-				discriminatorStep(this.batches.real(rows), conditions);
+				float[] real = this.batches.real(rows);
+				discriminatorStep(real, conditions);
+				if (this.regressor != null) {
+					regressorStep(real, conditions);
+				}
 			}
 			generatorStep(conditions);
 			if (update % this.hp.metricsEvery() == 0 || update == updates) {
@@ -196,12 +219,47 @@ public final class CganTrainer {
 					: null;
 			NDArray z = m.create(Noise.uniform(this.noise, b * this.hp.noiseDim()), new Shape(b, this.hp.noiseDim()));
 			trainOnly(this.generator.model().getBlock(), this.discriminator);
+			if (this.regressor != null) {
+				this.regressor.freezeParameters(true);
+			}
 			try (GradientCollector collector = m.getEngine().newGradientCollector()) {
-				NDArray fakeScore = score(store, this.generator.forward(store, z, c, true), c);
-				collector.backward(bce(fakeScore, 1f));
+				NDArray fake = this.generator.forward(store, z, c, true);
+				NDArray loss = bce(score(store, fake, c), 1f);
+				if (this.regressor != null) {
+					// and meet the condition: the targets the regressor reads from G's rows are those asked for
+					loss = loss.add(propertyMiss(store, fake, c).mul(this.hp.propertyLossWeight()));
+				}
+				collector.backward(loss);
 			}
 			step(this.generatorOptimizer, this.generator.model().getBlock());
 		}
+	}
+
+	/** The auxiliary regressor learns the (standardised, given) targets of real rows from their compositions. */
+	private void regressorStep(float[] real, float[] conditions) {
+		int b = this.hp.batchSize();
+		try (NDManager m = this.generator.model().getNDManager().newSubManager()) {
+			ParameterStore store = new ParameterStore(m, false);
+			NDArray c = m.create(conditions, new Shape(b, this.generator.conditionWidth()));
+			NDArray x = m.create(real, new Shape(b, this.generator.outputWidth()));
+			this.regressor.freezeParameters(false);
+			try (GradientCollector collector = m.getEngine().newGradientCollector()) {
+				collector.backward(propertyMiss(store, x, c));
+			}
+			step(this.regressorOptimizer, this.regressor);
+		}
+	}
+
+	/**
+	 * Mean squared miss of the regressor's reading of {@code rows} against the standardised targets the conditions
+	 * give (the first {@link Target#COUNT} slots), over the given ones only (the next {@link Target#COUNT} flags).
+	 */
+	private NDArray propertyMiss(ParameterStore store, NDArray rows, NDArray conditions) {
+		NDArray read = this.regressor.forward(store, new NDList(rows), true).singletonOrThrow();
+		NDArray wanted = conditions.get(":, 0:" + Target.COUNT);
+		NDArray given = conditions.get(":, " + Target.COUNT + ":" + (2 * Target.COUNT));
+		NDArray miss = read.sub(wanted).square().mul(given);
+		return miss.sum().div(given.sum().maximum(1f));
 	}
 
 	private NDArray score(ParameterStore store, NDArray rows, NDArray conditions) {

@@ -20,11 +20,14 @@ import java.util.List;
  * @param maxFamilies families with their own one-hot slot; the rest share "other"
  * @param metricsEvery record the metric curve every so many generator updates
  * @param samplesPerHeldOutRow generated samples per held-out row when measuring
+ * @param propertyLossWeight CGAN only: weight of an auxiliary property loss, which also penalises G when an auxiliary
+ * regressor (trained on the real rows alongside D) reads other targets from its output than the condition asked for;
+ * 0 turns it off (the plain CGAN of the paper); 0.5 by default (docs/models.md, "Auxiliary property loss")
  */
 public record Hyperparameters(int generatorUpdates, int discriminatorSteps, int batchSize,
 		double generatorLearningRate, double discriminatorLearningRate, double beta1, double realLabel, int noiseDim,
 		List<Integer> generatorHidden, List<Integer> discriminatorHidden, double keepProbability, int maxFamilies,
-		int metricsEvery, int samplesPerHeldOutRow) {
+		int metricsEvery, int samplesPerHeldOutRow, double propertyLossWeight) {
 
 	public Hyperparameters {
 		generatorHidden = List.copyOf(generatorHidden);
@@ -34,6 +37,9 @@ public record Hyperparameters(int generatorUpdates, int discriminatorSteps, int 
 			throw new IllegalArgumentException("invalid hyper-parameters: " + generatorUpdates + " updates, batch "
 					+ batchSize + ", noise " + noiseDim + ", metrics every " + metricsEvery);
 		}
+		if (!(propertyLossWeight >= 0) || Double.isInfinite(propertyLossWeight)) {
+			throw new IllegalArgumentException("propertyLossWeight must be 0 or positive, was " + propertyLossWeight);
+		}
 		if (keepProbability < 0 || keepProbability > 1 || realLabel <= 0 || realLabel > 1) {
 			throw new IllegalArgumentException("keepProbability must be in [0, 1] and realLabel in (0, 1]");
 		}
@@ -42,7 +48,7 @@ public record Hyperparameters(int generatorUpdates, int discriminatorSteps, int 
 	/** The defaults used by the benchmark (docs/benchmarks.md, section CGAN). */
 	public static Hyperparameters defaults() {
 		return new Hyperparameters(1250, 1, 64, 2e-3, 2e-3, 0.5, 0.9, 16, List.of(128, 128), List.of(128, 128), 0.5,
-				12, 50, 4);
+				12, 50, 4, 0.5);
 	}
 
 	/** The same with another number of generator updates. */
@@ -50,7 +56,7 @@ public record Hyperparameters(int generatorUpdates, int discriminatorSteps, int 
 		return new Hyperparameters(updates, this.discriminatorSteps, this.batchSize, this.generatorLearningRate,
 				this.discriminatorLearningRate, this.beta1, this.realLabel, this.noiseDim, this.generatorHidden,
 				this.discriminatorHidden, this.keepProbability, this.maxFamilies, this.metricsEvery,
-				this.samplesPerHeldOutRow);
+				this.samplesPerHeldOutRow, this.propertyLossWeight);
 	}
 
 	/** The same with another metrics interval. */
@@ -58,7 +64,15 @@ public record Hyperparameters(int generatorUpdates, int discriminatorSteps, int 
 		return new Hyperparameters(this.generatorUpdates, this.discriminatorSteps, this.batchSize,
 				this.generatorLearningRate, this.discriminatorLearningRate, this.beta1, this.realLabel, this.noiseDim,
 				this.generatorHidden, this.discriminatorHidden, this.keepProbability, this.maxFamilies, every,
-				this.samplesPerHeldOutRow);
+				this.samplesPerHeldOutRow, this.propertyLossWeight);
+	}
+
+	/** The same with another weight of the auxiliary property loss. */
+	public Hyperparameters withPropertyLossWeight(double weight) {
+		return new Hyperparameters(this.generatorUpdates, this.discriminatorSteps, this.batchSize,
+				this.generatorLearningRate, this.discriminatorLearningRate, this.beta1, this.realLabel, this.noiseDim,
+				this.generatorHidden, this.discriminatorHidden, this.keepProbability, this.maxFamilies,
+				this.metricsEvery, this.samplesPerHeldOutRow, weight);
 	}
 
 }

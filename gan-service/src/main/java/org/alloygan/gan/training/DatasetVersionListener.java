@@ -2,6 +2,7 @@ package org.alloygan.gan.training;
 
 import org.alloygan.core.events.DatasetVersioned;
 import org.alloygan.core.events.Topics;
+import org.alloygan.gan.cgan.Hyperparameters;
 import org.alloygan.gan.model.ModelRegistry;
 import org.alloygan.support.kafka.ProcessedEvents;
 import org.slf4j.Logger;
@@ -47,7 +48,7 @@ class DatasetVersionListener {
 					this.properties.kinds());
 			this.training.start(new ModelTraining.Plan(event.versionId(), this.properties.kinds(),
 					this.properties.generatorUpdates(), this.properties.seed(), this.properties.surrogates(),
-					this.properties.classifier()),
+					this.properties.classifier(), Hyperparameters.defaults().propertyLossWeight()),
 					"dataset version " + event.versionId());
 		});
 	}

@@ -94,7 +94,7 @@ public class ModelTraining {
 
 	/** What one job trains. */
 	record Plan(Long datasetVersionId, List<ModelKind> kinds, int generatorUpdates, long seed, boolean surrogates,
-			boolean classifier) {
+			boolean classifier, double propertyLossWeight) {
 	}
 
 	Plan plan(TrainingRequest request) {
@@ -103,7 +103,9 @@ public class ModelTraining {
 				(request.generatorUpdates() != null) ? request.generatorUpdates() : this.properties.generatorUpdates(),
 				(request.seed() != null) ? request.seed() : this.properties.seed(),
 				(request.surrogates() != null) ? request.surrogates() : this.properties.surrogates(),
-				(request.classifier() != null) ? request.classifier() : this.properties.classifier());
+				(request.classifier() != null) ? request.classifier() : this.properties.classifier(),
+				(request.propertyLossWeight() != null) ? request.propertyLossWeight()
+						: Hyperparameters.defaults().propertyLossWeight());
 	}
 
 	/**
@@ -145,7 +147,9 @@ public class ModelTraining {
 			ModelVersion first = null;
 			if (thermal) {
 				GroupedSplit.Split split = GroupedSplit.split(rows, this.properties.heldOutFraction(), plan.seed());
-				Hyperparameters hp = Hyperparameters.defaults().withGeneratorUpdates(plan.generatorUpdates());
+				Hyperparameters hp = Hyperparameters.defaults()
+					.withGeneratorUpdates(plan.generatorUpdates())
+					.withPropertyLossWeight(plan.propertyLossWeight());
 				for (int k = 0; k < plan.kinds().size(); k++) {
 					ModelVersion trained = trainOne(jobId, versionId, split, hp, plan, k);
 					first = (first == null) ? trained : first;

@@ -23,7 +23,7 @@ class TrainingController {
 
 	@PostMapping("/api/v1/models/training-jobs")
 	ResponseEntity<Map<String, Object>> start(@Valid @RequestBody(required = false) TrainingRequest request) {
-		TrainingRequest given = (request != null) ? request : new TrainingRequest(null, null, null, null, null, null);
+		TrainingRequest given = (request != null) ? request : new TrainingRequest(null, null, null, null, null, null, null);
 		Job job = this.training.start(this.training.plan(given), "requested");
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/jobs/" + job.id()))

@@ -31,6 +31,35 @@ class CganTrainingTests {
 	}
 
 	@Test
+	void thePropertyLossIsSeededToAndChangesWhatIsLearnt() {
+		Target target = Target.temperatures(650.0, 700.0, 1040.0);
+		Hyperparameters hp = TestData.small(20).withPropertyLossWeight(1);
+		try (TrainingResult a = CganTrainer.train(this.train, this.heldOut, hp, ModelKind.CGAN, 7, "cpu",
+				ProgressListener.NONE);
+				TrainingResult b = CganTrainer.train(this.train, this.heldOut, hp, ModelKind.CGAN, 7, "cpu",
+						ProgressListener.NONE);
+				TrainingResult plain = CganTrainer.train(this.train, this.heldOut, TestData.small(20), ModelKind.CGAN, 7,
+						"cpu", ProgressListener.NONE)) {
+			assertThat(b.model().generate(target, "Cu", 300, 1).fractions())
+				.containsExactly(a.model().generate(target, "Cu", 300, 1).fractions());
+			assertThat(a.model().generate(target, "Cu", 300, 1).fractions())
+				.isNotEqualTo(plain.model().generate(target, "Cu", 300, 1).fractions());
+			assertThat(a.model().metadata().hyperparameters().propertyLossWeight()).isEqualTo(1.0);
+		}
+	}
+
+	@Test
+	void modelsSavedBeforeThePropertyLossReadAsWithoutIt() throws Exception {
+		// a model trained before the loss existed was trained without it, and must read as such
+		String saved = new com.fasterxml.jackson.databind.ObjectMapper()
+			.writeValueAsString(Hyperparameters.defaults())
+			.replace(",\"propertyLossWeight\":0.5", "");
+		assertThat(saved).doesNotContain("propertyLossWeight");
+		assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readValue(saved, Hyperparameters.class))
+			.isEqualTo(Hyperparameters.defaults().withPropertyLossWeight(0));
+	}
+
+	@Test
 	void theCurveStartsUntrainedAndIsReportedAsItGrows() {
 		List<MetricPoint> seen = new ArrayList<>();
 		try (TrainingResult result = CganTrainer.train(this.train, this.heldOut, TestData.small(30).withMetricsEvery(10),

@@ -55,7 +55,7 @@ final class TestData {
 	/** Small and fast hyper-parameters for unit tests. */
 	static Hyperparameters small(int updates) {
 		return new Hyperparameters(updates, 1, 32, 1e-3, 1e-3, 0.5, 0.9, 8, List.of(32), List.of(32), 0.5, 4,
-				Math.max(1, updates / 2), 2);
+				Math.max(1, updates / 2), 2, 0);
 	}
 
 }
