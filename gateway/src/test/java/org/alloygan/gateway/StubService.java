@@ -95,6 +95,11 @@ public final class StubService {
 			return;
 		}
 		byte[] body = JSON.writeValueAsString(received).getBytes(StandardCharsets.UTF_8);
+		if (received.path().endsWith("/large")) {
+			// as large as a finished design of many candidates, in miniature
+			body = JSON.writeValueAsString(java.util.Collections.nCopies(2000, received.path()))
+				.getBytes(StandardCharsets.UTF_8);
+		}
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
 		// like the real services (CorrelationIdFilter): the correlation id goes back with the answer
 		String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");

@@ -89,6 +89,23 @@ class LimitsAndHeadersIntegrationTests extends GatewayTestBase {
 	}
 
 	@Test
+	void largeJsonAnswersAreCompressedForClientsThatAcceptGzip() throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/datasets/large"))
+			.header("X-API-Key", key("viewer"));
+		HttpResponse<byte[]> compressed = CLIENT.send(request.copy().header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> plain = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(compressed.statusCode()).isEqualTo(200);
+		assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.body()))
+			.readAllBytes();
+		assertThat(unzipped).isEqualTo(plain.body());
+		assertThat(compressed.body().length).isLessThan(plain.body().length / 5);
+	}
+
+	@Test
 	void adminRolesExpandForTheServices() {
 		exchange(key("admin"), HttpMethod.GET, "/api/v1/validation", null);
 		assertThat(STUB.last("/api/v1/validation").header("X-Alloygan-Roles"))
