@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
 		description = "Ask the CGAN for alloys with target Tg / Tx / Tl in K (designer role).")
 public class DesignCommand extends ClientCommand {
 
+	/** How long the POST may wait for the finished design before the command follows the job instead. */
+	static final int WAIT_IN_REQUEST_SECONDS = 60;
+
 	@Option(names = "--tg", description = "Target glass transition temperature Tg, K.")
 	Double tg;
 
@@ -52,10 +55,16 @@ public class DesignCommand extends ClientCommand {
 		}
 		Map<String, Object> constraints = GatewayClient.object("allowedElements", this.elements, "maxComponents",
 				this.maxComponents, "baseElement", this.baseElement);
-		JsonNode accepted = client.postJson("/api/v1/designs", GatewayClient.object("targets", targets, "count",
-				this.count, "constraints", constraints.isEmpty() ? null : constraints, "seed", this.seed))
-			.body();
-		JsonNode design = this.submission.handle(this, client, accepted);
+		Map<String, Object> request = GatewayClient.object("targets", targets, "count", this.count, "constraints",
+				constraints.isEmpty() ? null : constraints, "seed", this.seed);
+		// With --wait the design usually comes back in the answer itself (201, Prefer: wait); a design that takes
+		// longer than that is followed as a job.
+		GatewayClient.Response response = this.submission.wait
+				? client.postJson("/api/v1/designs", request, "Prefer",
+						"wait=" + Math.max(1, Math.min(WAIT_IN_REQUEST_SECONDS, this.submission.timeout.toSeconds())))
+				: client.postJson("/api/v1/designs", request);
+		JsonNode design = (response.status() == 201) ? response.body()
+				: this.submission.handle(this, client, response.body());
 		if (design == null) {
 			return;
 		}

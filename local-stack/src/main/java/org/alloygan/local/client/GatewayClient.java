@@ -66,11 +66,15 @@ public final class GatewayClient {
 		return response;
 	}
 
-	public Response postJson(String path, Object body) {
+	/** POSTs {@code body} as JSON, with extra headers given as name, value, name, value, ... */
+	public Response postJson(String path, Object body, String... headers) {
 		try {
-			return send(request(path).header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-				.build(), false);
+			HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+			for (int i = 0; i + 1 < headers.length; i += 2) {
+				request.header(headers[i], headers[i + 1]);
+			}
+			return send(request.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+					false);
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
 			throw new IllegalArgumentException("cannot write the request as JSON", ex);

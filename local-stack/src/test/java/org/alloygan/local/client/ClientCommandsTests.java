@@ -173,6 +173,21 @@ class ClientCommandsTests {
 	}
 
 	@Test
+	void designWithWaitGetsTheFinishedDesignInTheAnswerWhenTheServiceGivesIt() {
+		this.gateway.on("POST /api/v1/designs", (request) -> "wait=60".equals(request.headers().getFirst("Prefer"))
+				? FakeGateway.Answer.json(201, """
+						{"id":"d2","state":"SUCCEEDED","generatorModelId":"m1","candidates":[
+						 {"rank":1,"formula":"Cu50Zr50","composition":{"Cu":50.0,"Zr":50.0}}]}""")
+				: FakeGateway.Answer.json(400, "{\"detail\":\"expected Prefer: wait=60\"}"));
+
+		assertThat(run("design", "--tg", "700", "--wait")).isZero();
+
+		// one request: no job to follow
+		assertThat(this.gateway.requests).hasSize(1);
+		assertThat(this.out.toString()).contains("Cu50Zr50").contains("generatorModelId  m1");
+	}
+
+	@Test
 	void designWithoutTargetsIsAUsageError() {
 		assertThat(run("design", "--count", "3")).isEqualTo(2);
 		assertThat(this.err.toString()).contains("give at least one target");
