@@ -1,8 +1,5 @@
 package org.alloygan.gan.design;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -33,18 +30,6 @@ record DesignView(@JsonUnwrapped Header header, String state, String message, @J
 
 	record Header(UUID id, @JsonRawValue String request, UUID generatorModelId, UUID surrogateModelId,
 			UUID classifierModelId, @JsonRawValue String summary, Instant createdAt, Instant finishedAt) {
-
-		static Header of(ResultSet rs) throws SQLException {
-			return new Header(rs.getObject("id", UUID.class), rs.getString("request"),
-					rs.getObject("generator_model_id", UUID.class), rs.getObject("surrogate_model_id", UUID.class),
-					rs.getObject("classifier_model_id", UUID.class), rs.getString("summary"),
-					instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at")));
-		}
-
-		private static Instant instant(Timestamp timestamp) {
-			return (timestamp != null) ? timestamp.toInstant() : null;
-		}
-
 	}
 
 	/**

@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -54,6 +55,10 @@ class Designs {
 	static final int MIN_ROUND = 2_000;
 
 	static final int MAX_GENERATED = 50_000;
+
+	/** The design's columns by name, as JdbcClient maps a record; the candidates column is read beside it. */
+	private static final SimplePropertyRowMapper<DesignView.Header> HEADER = new SimplePropertyRowMapper<>(
+			DesignView.Header.class);
 
 	private final JdbcClient jdbc;
 
@@ -303,7 +308,7 @@ class Designs {
 				           FROM design_candidate c WHERE c.design_id = d.id)) AS candidates
 				FROM design d WHERE id = ?""")
 			.param(id)
-			.query((rs, row) -> new DesignView(DesignView.Header.of(rs), job.get().state().name(), job.get().message(),
+			.query((rs, row) -> new DesignView(HEADER.mapRow(rs, row), job.get().state().name(), job.get().message(),
 					rs.getString("candidates")))
 			.optional();
 	}

@@ -232,6 +232,9 @@ class DesignIntegrationTests {
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(created.getBody().get("state")).isEqualTo("SUCCEEDED");
 		assertThat((List<?>) created.getBody().get("candidates")).hasSize(5);
+		// the design's own columns come with it
+		assertThat(created.getBody()).containsKeys("createdAt", "finishedAt", "generatorModelId", "summary");
+		assertThat(((Map<?, ?>) created.getBody().get("request")).get("count")).isEqualTo(5);
 		assertThat(created.getHeaders().getLocation()).hasToString("/api/v1/designs/" + created.getBody().get("id"));
 		// the same request, polled: the same candidates
 		List<?> polled = candidates((String) post(request, null).getBody().get("designId"));
