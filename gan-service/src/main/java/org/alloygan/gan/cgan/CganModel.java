@@ -121,7 +121,7 @@ public final class CganModel implements AutoCloseable {
 	}
 
 	/**
-	 * {@link #generate} then {@link Compositions#toComposition} for each candidate, in order; null for a row
+	 * {@link #generate} then {@link Compositions.Rounder} for each candidate, in order; null for a row
 	 * with nothing left after rounding.
 	 */
 	public List<Composition> candidates(Target target, String family, int count, long seed, double minAtomicPercent) {

@@ -1,8 +1,11 @@
 package org.alloygan.gan.cgan;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.alloygan.core.composition.Composition;
 
@@ -48,19 +51,9 @@ public final class Compositions {
 	}
 
 	/**
-	 * The same rounding as {@link #toAtomicPercent}, straight into a {@link Composition} (no map on the way: a
-	 * design rounds tens of thousands of rows).
-	 * @param vocabulary element symbols, the row's columns
-	 * @return the composition, or null when nothing is left (a row of zeros or NaN)
-	 */
-	public static Composition toComposition(float[] fractions, int offset, String[] vocabulary,
-			double minAtomicPercent) {
-		return new Rounder(vocabulary, minAtomicPercent).composition(fractions, offset);
-	}
-
-	/**
-	 * {@link #toComposition} for many rows of one vocabulary: elements visited in alphabetical order (so the
-	 * composition needs no sorting) and working arrays reused from row to row. Not thread-safe.
+	 * The same rounding as {@link #toAtomicPercent}, straight into {@link Composition}s (no map on the way: a design
+	 * rounds tens of thousands of rows) for many rows of one vocabulary: elements visited in alphabetical order (so
+	 * the composition needs no sorting) and working arrays reused from row to row. Not thread-safe.
 	 */
 	public static final class Rounder {
 
@@ -80,9 +73,9 @@ public final class Compositions {
 		public Rounder(String[] vocabulary, double minAtomicPercent) {
 			this.vocabulary = vocabulary.clone();
 			this.minAtomicPercent = minAtomicPercent;
-			this.alphabetical = java.util.stream.IntStream.range(0, vocabulary.length)
+			this.alphabetical = IntStream.range(0, vocabulary.length)
 				.boxed()
-				.sorted(java.util.Comparator.comparing((Integer i) -> vocabulary[i]))
+				.sorted(Comparator.comparing((Integer i) -> vocabulary[i]))
 				.mapToInt(Integer::intValue)
 				.toArray();
 			this.kept = new int[vocabulary.length];
@@ -120,8 +113,7 @@ public final class Compositions {
 	}
 
 	private static Rounded round(float[] fractions, int offset, int n, double minAtomicPercent) {
-		int[] order = new int[n];
-		java.util.Arrays.setAll(order, (i) -> i);
+		int[] order = IntStream.range(0, n).toArray();
 		int[] kept = new int[n];
 		int[] tenths = new int[n];
 		int count = round(fractions, offset, n, minAtomicPercent, order, kept, tenths, new double[n]);
@@ -152,7 +144,7 @@ public final class Compositions {
 		}
 		if (!(keptTotal > 0)) {
 			// zeros or NaN: nothing to round
-			java.util.Arrays.fill(tenths, 0, count, 0);
+			Arrays.fill(tenths, 0, count, 0);
 			return count;
 		}
 		int missing = TENTHS;

@@ -126,10 +126,10 @@ class CganSamplingTests {
 	@Test
 	void rowsWithNothingToRoundGiveNoComposition() {
 		String[] vocabulary = { "Al", "Cu", "Ni", "Zr" };
-		assertThat(Compositions.toComposition(new float[] { 0, 0, 0, 0 }, 0, vocabulary, 0.5)).isNull();
-		assertThat(Compositions.toComposition(new float[] { Float.NaN, 0.5f, 0.2f, 0.3f }, 0, vocabulary, 0.5)).isNull();
-		assertThat(Compositions.toComposition(new float[] { 0.9f, 0.1f, 0, 0, 0, 0, 0.5f, 0.5f }, 4,
-				vocabulary, 0.5))
+		Compositions.Rounder rounder = new Compositions.Rounder(vocabulary, 0.5);
+		assertThat(rounder.composition(new float[] { 0, 0, 0, 0 }, 0)).isNull();
+		assertThat(rounder.composition(new float[] { Float.NaN, 0.5f, 0.2f, 0.3f }, 0)).isNull();
+		assertThat(rounder.composition(new float[] { 0.9f, 0.1f, 0, 0, 0, 0, 0.5f, 0.5f }, 4))
 			.hasToString("Ni50Zr50");
 	}
 
