@@ -71,14 +71,7 @@ public final class SurrogateBenchmark {
 		System.out.println("train gfa classifier: " + training.get("gfa classifier"));
 		json.put("training", training);
 
-		List<Composition> pool = new ArrayList<>();
-		classes.forEach((s) -> pool.add(s.composition()));
-		thermal.forEach((s) -> pool.add(s.composition()));
-		Random random = new Random(1);
-		List<Composition> compositions = new ArrayList<>(batch);
-		for (int i = 0; i < batch; i++) {
-			compositions.add(pool.get(random.nextInt(pool.size())));
-		}
+		List<Composition> compositions = batch(classes, thermal, batch);
 		Predictor predictor = new Predictor(surrogate, classifier, threads);
 		predictor.predict(compositions.subList(0, Math.min(batch, 50_000)));
 		List<Map<String, Object>> runs = new ArrayList<>();
@@ -122,6 +115,22 @@ public final class SurrogateBenchmark {
 			return Math.round(seconds * 1000) / 1000.0;
 		}
 
+	}
+
+	/**
+	 * {@code size} compositions drawn with replacement (seed 1) from the alloys of the GFA and the thermal file: the
+	 * prediction batch both surrogate benchmarks time.
+	 */
+	static List<Composition> batch(List<Sample> classes, List<Sample> thermal, int size) {
+		List<Composition> pool = new ArrayList<>();
+		classes.forEach((s) -> pool.add(s.composition()));
+		thermal.forEach((s) -> pool.add(s.composition()));
+		Random random = new Random(1);
+		List<Composition> compositions = new ArrayList<>(size);
+		for (int i = 0; i < size; i++) {
+			compositions.add(pool.get(random.nextInt(pool.size())));
+		}
+		return compositions;
 	}
 
 }

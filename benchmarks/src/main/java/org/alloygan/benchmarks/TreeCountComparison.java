@@ -2,12 +2,10 @@ package org.alloygan.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 import org.alloygan.core.composition.Composition;
 import org.alloygan.models.GfaClassifier;
@@ -52,14 +50,7 @@ public final class TreeCountComparison {
 				GfaClassifier.train(classes,
 						new GfaOptions(new BoostingParams(200, 6, 0.15, 0.8, 0.6, 1, 1, 1), true, THREADS), Map.of()),
 				THREADS);
-		List<Composition> pool = new ArrayList<>();
-		classes.forEach((s) -> pool.add(s.composition()));
-		thermal.forEach((s) -> pool.add(s.composition()));
-		Random random = new Random(1);
-		List<Composition> compositions = new ArrayList<>(batch);
-		for (int i = 0; i < batch; i++) {
-			compositions.add(pool.get(random.nextInt(pool.size())));
-		}
+		List<Composition> compositions = SurrogateBenchmark.batch(classes, thermal, batch);
 		current.predict(compositions.subList(0, Math.min(batch, 50_000)));
 		former.predict(compositions.subList(0, Math.min(batch, 50_000)));
 		for (int pair = 0; pair < pairs; pair++) {

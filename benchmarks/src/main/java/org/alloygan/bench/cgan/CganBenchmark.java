@@ -42,9 +42,9 @@ import org.alloygan.gan.cgan.WideCsv;
 public final class CganBenchmark {
 
 	/** Held-out share of the distinct alloys and the split seed: fixed so figures stay comparable. */
-	private static final double HELD_OUT = 0.2;
+	static final double HELD_OUT = 0.2;
 
-	private static final long SPLIT_SEED = 7;
+	static final long SPLIT_SEED = 7;
 
 	/** CPU time of the calling thread: with one intra-op thread PyTorch computes on it. */
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
