@@ -291,6 +291,14 @@ class DesignIntegrationTests {
 			.isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(this.http.getForEntity("/api/v1/designs/" + UUID.randomUUID(), Map.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
+		// a training job with a negative (or absurd) property loss weight is refused before anything is queued
+		for (double weight : new double[] { -1, 1000 }) {
+			ResponseEntity<Map> training = this.http.postForEntity("/api/v1/models/training-jobs",
+					Map.of("propertyLossWeight", weight), Map.class);
+			assertThat(training.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(training.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(String.valueOf(training.getBody())).contains("propertyLossWeight");
+		}
 	}
 
 	@Test

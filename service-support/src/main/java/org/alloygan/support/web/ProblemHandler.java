@@ -1,6 +1,8 @@
 package org.alloygan.support.web;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -11,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -32,6 +35,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		return problem(ex, HttpStatus.NOT_FOUND, "there is no API at /" + ex.getResourcePath(), request);
+	}
+
+	/** A body that breaks its declared constraints: the detail names each field and what it must be. */
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<String> errors = new ArrayList<>();
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach((error) -> errors.add(error.getField() + " " + error.getDefaultMessage()
+					+ ((error.getRejectedValue() != null) ? " (was " + error.getRejectedValue() + ")" : "")));
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> errors.add(error.getObjectName() + " " + error.getDefaultMessage()));
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"invalid request: " + String.join("; ", errors));
+		body.setProperty("errors", errors);
+		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
