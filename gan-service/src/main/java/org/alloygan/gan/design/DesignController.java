@@ -40,8 +40,7 @@ class DesignController {
 		URI location = URI.create("/api/v1/designs/" + accepted.id());
 		Optional<Duration> wait = WaitPreference.of(prefer);
 		if (wait.isPresent()) {
-			this.designs.await(accepted.id(), wait.get());
-			Optional<DesignView> design = this.designs.get(accepted.id()).filter(DesignView::finished);
+			Optional<DesignView> design = this.designs.await(accepted.id(), wait.get()).filter(DesignView::finished);
 			if (design.isPresent()) {
 				return ResponseEntity.created(location).body(design.get());
 			}
@@ -55,12 +54,9 @@ class DesignController {
 	/** The design as it stands; with {@code Prefer: wait=N}, once it has finished or after N seconds (at most 60). */
 	@GetMapping("/api/v1/designs/{id}")
 	DesignView get(@PathVariable UUID id, @RequestHeader(name = "Prefer", required = false) String prefer) {
-		WaitPreference.of(prefer).ifPresent((wait) -> {
-			if (this.designs.exists(id)) {
-				this.designs.await(id, wait);
-			}
-		});
-		return this.designs.get(id).orElseThrow(() -> new NotFoundException("design " + id + " does not exist"));
+		Optional<Duration> wait = WaitPreference.of(prefer).filter((w) -> this.designs.exists(id));
+		Optional<DesignView> design = wait.isPresent() ? this.designs.await(id, wait.get()) : this.designs.get(id);
+		return design.orElseThrow(() -> new NotFoundException("design " + id + " does not exist"));
 	}
 
 }

@@ -3,6 +3,8 @@ package org.alloygan.gan.design;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,16 +122,19 @@ class Designs {
 			.orElseThrow(() -> new IllegalStateException(
 					"no CGAN model is active yet; train one with POST /api/v1/models/training-jobs"));
 		checkTargets(request, model);
+		String requestJson = write(request);
+		Instant createdAt = now();
 		UUID id = this.transaction.execute((status) -> {
 			Job job = this.jobs.queue(JobType.DESIGN, "design of " + request.count() + " candidates queued");
 			this.jdbc.sql("INSERT INTO design (id, idempotency_key, request, generator_model_id, created_at) "
 					+ "VALUES (?, ?, ?, ?, ?)")
-				.params(job.id(), idempotencyKey, write(request), model.id(), Timestamp.from(this.clock.instant()))
+				.params(job.id(), idempotencyKey, requestJson, model.id(), Timestamp.from(createdAt))
 				.update();
+			Submitted submitted = new Submitted(job.id(), request, requestJson, createdAt);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					Designs.this.executor.execute(() -> run(job.id(), request));
+					Designs.this.executor.execute(() -> run(submitted));
 				}
 			});
 			return job.id();
@@ -161,7 +166,14 @@ class Designs {
 		}
 	}
 
-	void run(UUID id, DesignRequest request) {
+	/** A design as inserted, with what its answer repeats: the request as stored and when it was made. */
+	record Submitted(UUID id, DesignRequest request, String requestJson, Instant createdAt) {
+	}
+
+	void run(Submitted submitted) {
+		UUID id = submitted.id();
+		DesignRequest request = submitted.request();
+		DesignView finished = null;
 		try {
 			this.transaction.executeWithoutResult((status) -> this.jobs.running(id, 0.1, "generating"));
 			StageTimer timer = new StageTimer();
@@ -233,8 +245,8 @@ class Designs {
 			summary.put("timingsMs", timer.laps());
 			UUID surrogate = screenedWith.map(PropertyPredictor.Predictions::modelId).orElse(null);
 			UUID classifier = screenedWith.map(PropertyPredictor.Predictions::classifierModelId).orElse(null);
-			this.transaction.executeWithoutResult(
-					(status) -> store(id, loaded.version().id(), surrogate, classifier, kept, summary));
+			finished = this.transaction.execute(
+					(status) -> store(submitted, loaded.version().id(), surrogate, classifier, kept, summary));
 			log.info("Design {}: {} candidates kept, stages {} ms, storing {} ms", id, kept.size(), timer.laps(),
 					timer.sinceLastLap());
 		}
@@ -243,7 +255,7 @@ class Designs {
 			this.transaction.executeWithoutResult((status) -> this.jobs.failed(id, "design failed: " + ex.getMessage()));
 		}
 		finally {
-			this.completions.finished(id);
+			this.completions.finished(id, finished);
 		}
 	}
 
@@ -252,14 +264,20 @@ class Designs {
 		return this.jobs.get(id).isPresent();
 	}
 
-	/** Waits until the design has finished (succeeded or failed) or {@code timeout} has passed. */
-	void await(UUID id, Duration timeout) {
-		this.completions.await(id, timeout,
+	/**
+	 * The design once it has finished (succeeded or failed) or {@code timeout} has passed, as it stands then; empty
+	 * when there is no such design.
+	 */
+	Optional<DesignView> await(UUID id, Duration timeout) {
+		Optional<DesignView> handedOver = this.completions.await(id, timeout,
 				() -> this.jobs.get(id).map((job) -> job.state().isTerminal()).orElse(true));
+		return handedOver.isPresent() ? handedOver : get(id);
 	}
 
-	private void store(UUID id, UUID generatorId, UUID surrogateId, UUID classifierId, List<Screening.Candidate> kept,
-			Map<String, Object> summary) {
+	/** Stores the finished design and announces it; returns it as a read would return it after the commit. */
+	private DesignView store(Submitted submitted, UUID generatorId, UUID surrogateId, UUID classifierId,
+			List<Screening.Candidate> kept, Map<String, Object> summary) {
+		UUID id = submitted.id();
 		List<DesignCompleted.Candidate> announced = new ArrayList<>(kept.size());
 		List<DesignView.CandidateView> candidates = new ArrayList<>(kept.size());
 		int rank = 1;
@@ -276,15 +294,25 @@ class Designs {
 		}
 		// The candidates as one JSON document, as GET returns them: written once and never changed, so a row per
 		// candidate (a thousand inserts, index entries and, on reading, objects) would buy nothing.
+		String summaryJson = write(summary);
+		String candidatesJson = write(candidates);
+		Instant finishedAt = now();
 		this.jdbc.sql("UPDATE design SET surrogate_model_id = ?, classifier_model_id = ?, summary = ?, "
 				+ "generator_model_id = ?, finished_at = ?, candidates = ? WHERE id = ?")
-			.params(surrogateId, classifierId, write(summary), generatorId, Timestamp.from(this.clock.instant()),
-					write(candidates), id)
+			.params(surrogateId, classifierId, summaryJson, generatorId, Timestamp.from(finishedAt), candidatesJson, id)
 			.update();
 		this.outbox.append(Topics.DESIGNS_COMPLETED, id.toString(), new DesignCompleted(UUID.randomUUID(),
 				this.clock.instant(), id, generatorId, surrogateId, announced, classifierId));
-		this.jobs.succeeded(id, "/api/v1/designs/" + id,
+		Job job = this.jobs.succeeded(id, "/api/v1/designs/" + id,
 				kept.size() + " of " + summary.get("requested") + " candidates passed screening");
+		DesignView.Header header = new DesignView.Header(id, submitted.requestJson(), generatorId, surrogateId,
+				classifierId, summaryJson, submitted.createdAt(), finishedAt);
+		return new DesignView(header, job.state().name(), job.message(), candidatesJson);
+	}
+
+	/** Now, to the microsecond PostgreSQL keeps, so a design handed over from memory reads as one read back. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	Optional<DesignView> get(UUID id) {

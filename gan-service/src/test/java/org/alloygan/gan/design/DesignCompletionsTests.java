@@ -1,6 +1,7 @@
 package org.alloygan.gan.design;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -33,9 +34,37 @@ class DesignCompletionsTests {
 			Thread.sleep(1);
 		}
 		done.set(true);
-		this.completions.finished(id);
+		this.completions.finished(id, null);
 		waiter.get(30, TimeUnit.SECONDS);
 		assertThat(this.completions.waiting()).isZero();
+	}
+
+	@Test
+	void aWaiterIsHandedTheFinishedDesign() throws Exception {
+		UUID id = UUID.randomUUID();
+		CompletableFuture<Optional<DesignView>> waiter = CompletableFuture
+			.supplyAsync(() -> this.completions.await(id, Duration.ofMinutes(1), () -> false));
+		while (this.completions.waiting() == 0) {
+			Thread.sleep(1);
+		}
+		DesignView design = new DesignView(null, "SUCCEEDED", "1 of 1 candidates passed screening", "[]");
+		this.completions.finished(id, design);
+		assertThat(waiter.get(30, TimeUnit.SECONDS)).containsSame(design);
+		assertThat(this.completions.waiting()).isZero();
+	}
+
+	@Test
+	void aWaiterOnADesignFinishedWithoutOneReadsItsState() throws Exception {
+		UUID id = UUID.randomUUID();
+		AtomicBoolean failed = new AtomicBoolean();
+		CompletableFuture<Optional<DesignView>> waiter = CompletableFuture
+			.supplyAsync(() -> this.completions.await(id, Duration.ofMinutes(1), failed::get));
+		while (this.completions.waiting() == 0) {
+			Thread.sleep(1);
+		}
+		failed.set(true);
+		this.completions.finished(id, null);
+		assertThat(waiter.get(30, TimeUnit.SECONDS)).isEmpty();
 	}
 
 	@Test

@@ -236,6 +236,8 @@ class DesignIntegrationTests {
 		assertThat(created.getBody()).containsKeys("createdAt", "finishedAt", "generatorModelId", "summary");
 		assertThat(((Map<?, ?>) created.getBody().get("request")).get("count")).isEqualTo(5);
 		assertThat(created.getHeaders().getLocation()).hasToString("/api/v1/designs/" + created.getBody().get("id"));
+		// handed over from memory when this instance finished it while the request waited: exactly what a read gives
+		assertThat(created.getBody()).isEqualTo(finished((String) created.getBody().get("id")));
 		// the same request, polled: the same candidates
 		List<?> polled = candidates((String) post(request, null).getBody().get("designId"));
 		assertThat(((List<Map<String, Object>>) created.getBody().get("candidates")).stream()
