@@ -45,6 +45,9 @@ class ValidationIntegrationTests {
 	@Autowired
 	ObjectMapper json;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Value("${spring.kafka.bootstrap-servers}")
 	String bootstrapServers;
 
@@ -56,7 +59,26 @@ class ValidationIntegrationTests {
 				null, List.of(new Candidate(candidateId, 1, Map.of("Cu", 50.0, "Zr", 45.0, "Al", 5.0), Map.of())));
 		publish(design);
 		publish(design);
+		// announced again under another event id (a design re-sent after a crash): its candidate is kept once
+		UUID second = UUID.randomUUID();
+		publish(new DesignCompleted(second, Instant.now(), designId, design.generatorModelId(), null,
+				design.candidates()));
 		awaitDesign(designId);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = ?")
+				.param(second)
+				.query(Long.class)
+				.single() == 1);
+		assertThat(this.jdbc.sql("SELECT rank, composition, canonical_key, predicted, generator_model_id, "
+				+ "surrogate_model_id FROM design_candidate WHERE design_id = ?")
+			.param(designId)
+			.query()
+			.listOfRows()).singleElement()
+			.satisfies((row) -> assertThat(row).containsEntry("rank", 1)
+				.containsEntry("canonical_key", "Al5.00Cu50.00Zr45.00")
+				.containsEntry("predicted", "{}")
+				.containsEntry("generator_model_id", design.generatorModelId())
+				.containsEntry("surrogate_model_id", null));
 		String lab = lab();
 
 		Map<String, Object> fromCandidate = results(submit(item("lab", lab, "sampleId", "C-1", "candidateId",
