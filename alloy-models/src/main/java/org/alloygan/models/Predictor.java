@@ -23,14 +23,21 @@ import org.alloygan.models.regression.Target;
  * Batch prediction with the active surrogate and/or classifier.
  *
  * <p>
- * Built for screening many candidates: the batch is cut into chunks of {@value #CHUNK} rows that are featurised once
- * (shared by every model, since all use {@link FeatureSet#standard()}) and predicted by each tree model in one call,
- * chunks running in parallel on {@code threads} threads. Thread-safe.
+ * Built for screening many candidates: the batch is cut into chunks of at most {@value #CHUNK} rows (at least
+ * {@value #MIN_CHUNK}, and enough chunks to keep every thread busy) that are featurised once (shared by every model,
+ * since all use {@link FeatureSet#standard()}) and predicted by each tree model in one call, chunks running in
+ * parallel on {@code threads} threads. Thread-safe.
  */
 public final class Predictor {
 
-	/** Rows per parallel chunk. */
+	/** Most rows per parallel chunk. */
 	static final int CHUNK = 8192;
+
+	/**
+	 * Fewest rows per parallel chunk: a model call costs XGBoost about as much as a few rows, so a design's thousand
+	 * survivors are still split between the threads (in one chunk of 8,192 they ran on one).
+	 */
+	static final int MIN_CHUNK = 256;
 
 	/** Rows per parallel chunk of {@link #features}: a design's round of a few thousand candidates still splits. */
 	static final int FEATURE_CHUNK = 1024;
@@ -90,9 +97,10 @@ public final class Predictor {
 	 * {@link FeatureSet#supports} first, or use {@link #predictTexts})
 	 */
 	public List<Prediction> predict(List<Composition> compositions) {
-		int chunks = (compositions.size() + CHUNK - 1) / CHUNK;
+		int chunk = chunkSize(compositions.size());
+		int chunks = (compositions.size() + chunk - 1) / chunk;
 		List<List<Prediction>> parts = Parallel.map(this.threads, chunks, (c) -> predictChunk(
-				compositions.subList(c * CHUNK, Math.min(compositions.size(), (c + 1) * CHUNK))));
+				compositions.subList(c * chunk, Math.min(compositions.size(), (c + 1) * chunk))));
 		List<Prediction> predictions = new ArrayList<>(compositions.size());
 		parts.forEach(predictions::addAll);
 		return predictions;
@@ -139,10 +147,33 @@ public final class Predictor {
 	public float[] values(Target target, FeatureMatrix features) {
 		for (RegressionModel regressor : this.regressors) {
 			if (regressor.target() == target) {
-				return regressor.predict(features);
+				return values(regressor, features);
 			}
 		}
 		return null;
+	}
+
+	/** One regressor's point values, row chunks in parallel: XGBoost itself predicts on one thread. */
+	private float[] values(RegressionModel regressor, FeatureMatrix features) {
+		int rows = features.rows();
+		int chunk = chunkSize(rows);
+		int chunks = (rows + chunk - 1) / chunk;
+		if (chunks <= 1 || this.threads <= 1) {
+			return regressor.predict(features);
+		}
+		List<float[]> parts = Parallel.map(this.threads, chunks,
+				(c) -> regressor.predict(features.rowRange(c * chunk, Math.min(rows, (c + 1) * chunk))));
+		float[] values = new float[rows];
+		for (int c = 0; c < chunks; c++) {
+			System.arraycopy(parts.get(c), 0, values, c * chunk, parts.get(c).length);
+		}
+		return values;
+	}
+
+	/** Rows per chunk for {@code rows} rows: two chunks per thread, within [{@value #MIN_CHUNK}, {@value #CHUNK}]. */
+	private int chunkSize(int rows) {
+		int perThread = (rows + 2 * this.threads - 1) / (2 * this.threads);
+		return Math.max(MIN_CHUNK, Math.min(CHUNK, perThread));
 	}
 
 	/**

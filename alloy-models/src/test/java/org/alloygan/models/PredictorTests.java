@@ -55,7 +55,7 @@ class PredictorTests {
 	void pointValuesAreThePredictionsWithoutIntervals() {
 		Random random = new Random(5);
 		List<Composition> compositions = new ArrayList<>();
-		// several feature chunks, so the parallel path and the chunk offsets are exercised
+		// several feature and prediction chunks, so the parallel paths and the chunk offsets are exercised
 		for (int i = 0; i < 3 * Predictor.FEATURE_CHUNK + 300; i++) {
 			compositions.add(Synthetic.composition(random));
 		}
@@ -73,6 +73,7 @@ class PredictorTests {
 		float[] tx = predictor.values(Target.TX, features.rows(new int[] { 7, 3 }));
 		assertThat((double) tx[0]).isEqualTo(predictions.get(7).property(Target.TX).value());
 		assertThat((double) tx[1]).isEqualTo(predictions.get(3).property(Target.TX).value());
+		assertThat(features.rowRange(3, 8).values()).isEqualTo(features.rows(new int[] { 3, 4, 5, 6, 7 }).values());
 		assertThat(predictor.values(Target.TL, features)).isNull();
 		assertThat(new Predictor(null, classifier).values(Target.TG, features)).isNull();
 	}

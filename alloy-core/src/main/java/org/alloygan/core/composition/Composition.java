@@ -44,7 +44,7 @@ public final class Composition {
 		StringBuilder key = new StringBuilder(symbols.length * 8);
 		int base = 0;
 		for (int i = 0; i < symbols.length; i++) {
-			key.append(symbols[i]).append(percent(hundredths[i], true));
+			appendPercent(key.append(symbols[i]), hundredths[i], true);
 			if (hundredths[i] > hundredths[base]) {
 				base = i;
 			}
@@ -194,7 +194,7 @@ public final class Composition {
 	public String formula() {
 		StringBuilder formula = new StringBuilder(this.symbols.length * 6);
 		for (int i : formulaOrder()) {
-			formula.append(this.symbols[i]).append(percent(this.hundredths[i], false));
+			appendPercent(formula.append(this.symbols[i]), this.hundredths[i], false);
 		}
 		return formula.toString();
 	}
@@ -268,16 +268,22 @@ public final class Composition {
 		return order;
 	}
 
-	private static String percent(int hundredths, boolean fixedDecimals) {
-		String whole = Integer.toString(hundredths / 100);
+	/**
+	 * Appends the at.% with two decimals ({@code fixedDecimals}) or without trailing zeros; straight into the builder,
+	 * since every generated candidate gets a key.
+	 */
+	private static void appendPercent(StringBuilder out, int hundredths, boolean fixedDecimals) {
+		out.append(hundredths / 100);
 		int cents = hundredths % 100;
 		if (fixedDecimals) {
-			return whole + '.' + (char) ('0' + cents / 10) + (char) ('0' + cents % 10);
+			out.append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10));
 		}
-		if (cents == 0) {
-			return whole;
+		else if (cents != 0) {
+			out.append('.').append((char) ('0' + cents / 10));
+			if (cents % 10 != 0) {
+				out.append((char) ('0' + cents % 10));
+			}
 		}
-		return whole + '.' + (char) ('0' + cents / 10) + ((cents % 10 != 0) ? String.valueOf(cents % 10) : "");
 	}
 
 }

@@ -22,6 +22,15 @@ public record FeatureMatrix(float[] values, int rows, int columns) {
 		return this.values[row * this.columns + column];
 	}
 
+	/** A new matrix with rows {@code from} (inclusive) to {@code to} (exclusive). */
+	public FeatureMatrix rowRange(int from, int to) {
+		if (from < 0 || to > this.rows || from > to) {
+			throw new IndexOutOfBoundsException("rows " + from + " to " + to + " of " + this.rows);
+		}
+		return new FeatureMatrix(java.util.Arrays.copyOfRange(this.values, from * this.columns, to * this.columns),
+				to - from, this.columns);
+	}
+
 	/** A new matrix with the given rows, in the given order. */
 	public FeatureMatrix rows(int[] indices) {
 		float[] selected = new float[indices.length * this.columns];

@@ -3,7 +3,7 @@ package org.alloygan.gan.cgan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -23,6 +23,9 @@ public final class CganModel implements AutoCloseable {
 
 	/** Rows per forward pass: large enough to amortise the JNI calls, small enough for caches. */
 	static final int GENERATION_BATCH = 4096;
+
+	/** Rows per parallel chunk of rounding: a design's round of a few thousand candidates splits between cores. */
+	static final int ROUNDING_CHUNK = 1024;
 
 	static final String WEIGHTS_PREFIX = "generator";
 
@@ -126,13 +129,18 @@ public final class CganModel implements AutoCloseable {
 	 */
 	public List<Composition> candidates(Target target, String family, int count, long seed, double minAtomicPercent) {
 		RawCandidates raw = generate(target, family, count, seed);
-		Compositions.Rounder rounder = new Compositions.Rounder(vocabulary().toArray(new String[0]), minAtomicPercent);
-		int width = vocabulary().size();
-		List<Composition> out = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			out.add(rounder.composition(raw.fractions(), i * width));
-		}
-		return out;
+		String[] vocabulary = vocabulary().toArray(new String[0]);
+		int width = vocabulary.length;
+		// rounded in parallel chunks (a Rounder each: it keeps scratch arrays), then joined in row order
+		Composition[] out = new Composition[count];
+		int chunks = (count + ROUNDING_CHUNK - 1) / ROUNDING_CHUNK;
+		IntStream.range(0, chunks).parallel().forEach((c) -> {
+			Compositions.Rounder rounder = new Compositions.Rounder(vocabulary, minAtomicPercent);
+			for (int i = c * ROUNDING_CHUNK; i < Math.min(count, (c + 1) * ROUNDING_CHUNK); i++) {
+				out[i] = rounder.composition(raw.fractions(), i * width);
+			}
+		});
+		return Arrays.asList(out);
 	}
 
 	/**

@@ -58,6 +58,13 @@ class Designs {
 
 	static final int MAX_GENERATED = 50_000;
 
+	/**
+	 * Headroom on the rounds after the first, which are sized by the share that passed so far: 15 % more than that
+	 * share predicts leaves several standard deviations of binomial scatter for the thousands of candidates a round
+	 * holds, so a further round is rarely needed.
+	 */
+	static final double ROUND_HEADROOM = 1.15;
+
 	/** The design's columns by name, as JdbcClient maps a record; the candidates column is read beside it. */
 	private static final SimplePropertyRowMapper<DesignView.Header> HEADER = new SimplePropertyRowMapper<>(
 			DesignView.Header.class);
@@ -200,7 +207,8 @@ class Designs {
 			Optional<PropertyPredictor.Predictions> screenedWith = Optional.empty();
 			List<Screening.Candidate> passed = new ArrayList<>();
 			for (int round = 0; passed.size() < count && generated < MAX_GENERATED; round++) {
-				int n = Math.min(batch, MAX_GENERATED - generated);
+				int n = Math.min(nextRound(count - passed.size(), passed.size(), generated, batch),
+						MAX_GENERATED - generated);
 				List<Screening.Candidate> screened = screening.admissible(
 						loaded.model().candidates(target(request), family, n, seed + round, 0.5));
 				generated += n;
@@ -257,6 +265,20 @@ class Designs {
 		finally {
 			this.completions.finished(id, finished);
 		}
+	}
+
+	/**
+	 * Candidates to generate in the next round: {@code batch} for the first (or when none has passed yet), else what
+	 * the share passed so far needs for the {@code missing} ones, with {@link #ROUND_HEADROOM}, between
+	 * {@link #MIN_ROUND} and {@code batch}. A round that generates less than needed costs another round; one that
+	 * generates more costs time on candidates that are then not kept.
+	 */
+	static int nextRound(int missing, int passed, int generated, int batch) {
+		if (generated == 0 || passed == 0) {
+			return batch;
+		}
+		double needed = Math.ceil(missing * ROUND_HEADROOM * generated / (double) passed);
+		return (int) Math.max(Math.min(MIN_ROUND, batch), Math.min(batch, needed));
 	}
 
 	/** Whether a design with this id exists (in any state). */

@@ -90,9 +90,10 @@ class CganSamplingTests {
 	@Test
 	void candidatesAreRoundedToTenthsAndSumToExactly100() {
 		List<Composition> candidates = cgan.model()
-			.candidates(Target.temperatures(800.0, 860.0, 1280.0), "Fe", 500, 9, Compositions.DEFAULT_MIN_ATOMIC_PERCENT);
-		assertThat(candidates).hasSize(500).doesNotContainNull();
-		RawCandidates raw = cgan.model().generate(Target.temperatures(800.0, 860.0, 1280.0), "Fe", 500, 9);
+			.candidates(Target.temperatures(800.0, 860.0, 1280.0), "Fe", 2500, 9, Compositions.DEFAULT_MIN_ATOMIC_PERCENT);
+		// more rows than one rounding chunk, so the parallel chunks and their order are checked
+		assertThat(candidates).hasSize(2500).doesNotContainNull();
+		RawCandidates raw = cgan.model().generate(Target.temperatures(800.0, 860.0, 1280.0), "Fe", 2500, 9);
 		for (int i = 0; i < candidates.size(); i++) {
 			// the map form and the composition form are one rounding
 			assertThat(candidates.get(i))
