@@ -30,6 +30,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
@@ -47,6 +48,9 @@ class DatasetIntegrationTests {
 
 	@Autowired
 	Jobs jobs;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	KafkaTemplate<String, String> kafka;
@@ -221,7 +225,13 @@ class DatasetIntegrationTests {
 	void importsTheWideMmgDataSet() throws Exception {
 		Path mmg = Path.of(System.getProperty("alloygan.data-dir", "../../shared/data"), "glasses", "mmg_tg_tx_tl.csv");
 		Assumptions.assumeTrue(Files.exists(mmg), "public data set not present: " + mmg);
+		long before = this.jdbc.sql("SELECT coalesce(max(id), 0) FROM observation").query(Long.class).single();
 		Map<?, ?> report = importAndAwait("mmg_tg_tx_tl.csv", Files.readAllBytes(mmg));
+		// one version for the whole import, cut by the import when it ends: none on the way (each would be trained on)
+		assertThat(this.jdbc.sql("SELECT id FROM dataset_version WHERE max_observation_id > ?")
+			.param(before)
+			.query(Long.class)
+			.list()).containsExactly(((Number) report.get("versionId")).longValue());
 		assertThat(report.get("format")).isEqualTo("WIDE");
 		assertThat(report.get("totalRows")).isEqualTo(3197);
 		// Independently counted (scripted over the CSV): 85 rows sum to 100±1 at.% no more, or break

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.alloygan.core.events.JobType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,11 @@ class PendingObservations {
 			return;
 		}
 		try {
+			// An import cuts its own version when it has ended; cutting on the way would give one version per few
+			// dozen of its rows, each announced and trained on. Observations that arrive meanwhile go into that one.
+			if (importRunning()) {
+				return;
+			}
 			Pending pending = this.jdbc.sql("""
 					SELECT count(*) AS count, max(created_at) AS newest FROM observation
 					WHERE id > coalesce((SELECT max(max_observation_id) FROM dataset_version), 0)""")
@@ -60,6 +66,13 @@ class PendingObservations {
 		catch (RuntimeException ex) {
 			log.warn("Could not check for pending observations: {}", ex.getMessage());
 		}
+	}
+
+	private boolean importRunning() {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM job WHERE type = ? AND state IN ('QUEUED', 'RUNNING'))")
+			.param(JobType.IMPORT.name())
+			.query(Boolean.class)
+			.single();
 	}
 
 	record Pending(long count, Timestamp newest) {
