@@ -21,8 +21,9 @@ public final class Parallel {
 	}
 
 	/**
-	 * {@code task(0) ... task(count - 1)} in order of index, computed on up to {@code threads} threads (or on the
-	 * caller's fork-join pool when called from inside one).
+	 * {@code task(0) ... task(count - 1)} in order of index, computed on up to {@code threads} threads (on the
+	 * caller's fork-join pool when called from inside one, on the common pool and the caller when {@code threads} is
+	 * {@link #defaultThreads()}, else on a pool of its own).
 	 */
 	public static <T> List<T> map(int threads, int count, IntFunction<T> task) {
 		if (ForkJoinTask.inForkJoinPool() || threads <= 1 || count <= 1) {
@@ -30,6 +31,11 @@ public final class Parallel {
 			return ((threads <= 1 && !ForkJoinTask.inForkJoinPool()) ? indices : indices.parallel())
 				.mapToObj(task)
 				.toList();
+		}
+		if (threads == defaultThreads()) {
+			// the common pool's workers and the calling thread: one per processor, with no pool to start per call
+			// (a design's screening calls this several times a round)
+			return IntStream.range(0, count).parallel().mapToObj(task).toList();
 		}
 		ForkJoinPool pool = new ForkJoinPool(threads);
 		try {
