@@ -4,18 +4,21 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.alloygan.core.composition.Composition;
 import org.alloygan.models.booster.BoostingParams;
-import org.alloygan.models.booster.TreeModel;
 import org.alloygan.models.data.GfaSamples;
 import org.alloygan.models.data.Sample;
 import org.alloygan.models.data.SampleReader;
 import org.alloygan.models.features.FeatureMatrix;
 import org.alloygan.models.features.FeatureSet;
 import org.alloygan.models.gfa.GfaEvaluation;
+import org.alloygan.models.gfa.GfaModel;
+import org.alloygan.models.gfa.GfaOptions;
+import org.alloygan.models.gfa.GfaTrainer;
 import org.alloygan.models.validation.ClassificationMetrics;
 import org.alloygan.models.validation.GroupedKFold;
 import org.apache.commons.csv.CSVFormat;
@@ -62,29 +65,12 @@ public final class GfaExtraFeatures {
 			int[] predicted = new int[n];
 			for (GroupedKFold.Fold fold : GroupedKFold.split(keys, 5, seed)) {
 				int[] train = fold.train();
-				float[] labels = new float[train.length];
-				int[] counts = new int[3];
-				for (int i = 0; i < train.length; i++) {
-					labels[i] = classes[train[i]];
-					counts[classes[train[i]]]++;
-				}
-				int present = 0;
-				for (int count : counts) {
-					present += (count > 0) ? 1 : 0;
-				}
-				float[] weights = new float[train.length];
-				for (int i = 0; i < train.length; i++) {
-					weights[i] = (float) (train.length / ((double) present * counts[classes[train[i]]]));
-				}
-				TreeModel model = TreeModel.fit(features.rows(train), labels, weights, TreeModel.Objective.softmax(3),
-						new BoostingParams(rounds, 6, eta, 0.8, 0.6, 1, 1, seed));
-				float[] p = model.predict(features.rows(fold.test()));
+				GfaModel model = GfaTrainer.fit(features.rows(train),
+						Arrays.stream(train).map((i) -> classes[i]).toArray(),
+						new GfaOptions(new BoostingParams(rounds, 6, eta, 0.8, 0.6, 1, 1, seed), true, 1));
+				float[] p = model.probabilities(features.rows(fold.test()));
 				for (int i = 0; i < fold.test().length; i++) {
-					int best = 0;
-					for (int c = 1; c < 3; c++) {
-						best = (p[3 * i + c] > p[3 * i + best]) ? c : best;
-					}
-					predicted[fold.test()[i]] = best;
+					predicted[fold.test()[i]] = GfaModel.mostLikely(p, i).ordinal();
 				}
 			}
 			ClassificationMetrics metrics = ClassificationMetrics.of(classes, predicted, GfaEvaluation.LABELS);
@@ -97,7 +83,7 @@ public final class GfaExtraFeatures {
 	private static double[][] table(Path csv, String[] columns) throws IOException {
 		double[][] table = new double[119][columns.length];
 		for (double[] row : table) {
-			java.util.Arrays.fill(row, Double.NaN);
+			Arrays.fill(row, Double.NaN);
 		}
 		try (Reader reader = Files.newBufferedReader(csv)) {
 			for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {

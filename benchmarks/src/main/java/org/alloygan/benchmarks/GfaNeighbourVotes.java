@@ -3,19 +3,22 @@ package org.alloygan.benchmarks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.alloygan.core.composition.Composition;
 import org.alloygan.models.booster.BoostingParams;
-import org.alloygan.models.booster.TreeModel;
 import org.alloygan.models.data.GfaSamples;
 import org.alloygan.models.data.Sample;
 import org.alloygan.models.data.SampleReader;
 import org.alloygan.models.features.FeatureMatrix;
 import org.alloygan.models.features.FeatureSet;
 import org.alloygan.models.gfa.GfaEvaluation;
+import org.alloygan.models.gfa.GfaModel;
+import org.alloygan.models.gfa.GfaOptions;
+import org.alloygan.models.gfa.GfaTrainer;
 import org.alloygan.models.validation.ClassificationMetrics;
 import org.alloygan.models.validation.GroupedKFold;
 
@@ -67,7 +70,8 @@ public final class GfaNeighbourVotes {
 						trainKeys.add(keys.get(i));
 					}
 					for (GroupedKFold.Fold inner : GroupedKFold.split(trainKeys, 5, seed + 1000)) {
-						Neighbours index = new Neighbours(compositions, classes, select(train, inner.train()));
+						int[] rows = Arrays.stream(inner.train()).map((i) -> train[i]).toArray();
+						Neighbours index = new Neighbours(compositions, classes, rows);
 						for (int i : inner.test()) {
 							trainVotes[i] = index.votes(compositions.get(train[i]), k);
 						}
@@ -80,30 +84,13 @@ public final class GfaNeighbourVotes {
 					trainFeatures = append(trainFeatures, trainVotes);
 					testFeatures = append(testFeatures, testVotes);
 				}
-				float[] labels = new float[train.length];
-				int[] counts = new int[CLASSES];
-				for (int i = 0; i < train.length; i++) {
-					labels[i] = classes[train[i]];
-					counts[classes[train[i]]]++;
-				}
-				int present = 0;
-				for (int count : counts) {
-					present += (count > 0) ? 1 : 0;
-				}
-				float[] weights = new float[train.length];
-				for (int i = 0; i < train.length; i++) {
-					weights[i] = (float) (train.length / ((double) present * counts[classes[train[i]]]));
-				}
-				TreeModel model = TreeModel.fit(trainFeatures, labels, weights, TreeModel.Objective.softmax(CLASSES),
-						new BoostingParams(rounds, 6, eta, 0.8, 0.6, 1, 1, seed));
-				float[] p = model.predict(testFeatures);
+				GfaModel model = GfaTrainer.fit(trainFeatures,
+						Arrays.stream(train).map((i) -> classes[i]).toArray(),
+						new GfaOptions(new BoostingParams(rounds, 6, eta, 0.8, 0.6, 1, 1, seed), true, 1));
+				float[] p = model.probabilities(testFeatures);
 				for (int i = 0; i < test.length; i++) {
-					int best = 0;
-					for (int c = 1; c < CLASSES; c++) {
-						best = (p[CLASSES * i + c] > p[CLASSES * i + best]) ? c : best;
-					}
-					predicted[test[i]] = best;
-					glass[test[i]] = p[CLASSES * i + 1] + p[CLASSES * i + 2];
+					predicted[test[i]] = GfaModel.mostLikely(p, i).ordinal();
+					glass[test[i]] = (float) GfaModel.glassProbability(p, i);
 				}
 			}
 			ClassificationMetrics metrics = ClassificationMetrics.of(classes, predicted, GfaEvaluation.LABELS);
@@ -119,14 +106,6 @@ public final class GfaNeighbourVotes {
 					+ "binary (P(ribbon) + P(BMG) >= 0.5) macroF1=%.4f%n", k, rounds, eta, seed, n, metrics.macroF1(),
 					metrics.accuracy(), binary.macroF1());
 		}
-	}
-
-	private static int[] select(int[] rows, int[] indices) {
-		int[] out = new int[indices.length];
-		for (int i = 0; i < indices.length; i++) {
-			out[i] = rows[indices[i]];
-		}
-		return out;
 	}
 
 	private static FeatureMatrix append(FeatureMatrix features, float[][] extra) {
@@ -184,7 +163,7 @@ public final class GfaNeighbourVotes {
 			double[] nearestOfClass = { 200, 200, 200 };
 			int[] best = new int[k];
 			double[] bestDistance = new double[k];
-			java.util.Arrays.fill(bestDistance, Double.POSITIVE_INFINITY);
+			Arrays.fill(bestDistance, Double.POSITIVE_INFINITY);
 			for (int i = 0; i < distance.length; i++) {
 				double d = distance[i] / 2;
 				nearestOfClass[this.classes[i]] = Math.min(nearestOfClass[this.classes[i]], d);

@@ -36,7 +36,12 @@ public final class GfaTrainer {
 		return fit(alloys.features(), alloys.classes(), options);
 	}
 
-	static GfaModel fit(FeatureMatrix features, int[] classes, GfaOptions options) {
+	/**
+	 * Trains on features already computed, one row per alloy, with its class number ({@link GfaClass#ordinal()}): for
+	 * cross-validation and for experiments with other feature columns.
+	 * @throws IllegalArgumentException if there are no rows
+	 */
+	public static GfaModel fit(FeatureMatrix features, int[] classes, GfaOptions options) {
 		if (classes.length == 0) {
 			throw new IllegalArgumentException("no sample has a glass-forming class");
 		}
