@@ -134,6 +134,35 @@ class DatasetIntegrationTests {
 	}
 
 	@Test
+	void anAlloyReportedWithSeveralClassesGetsTheHighestAndOlderVersionsKeepTheirRule() throws Exception {
+		// two reports of no glass, one of a bulk glass: a failed attempt does not undo a success (formulas written
+		// differently, as by different sources: an identical line is a duplicate of the same report)
+		Map<?, ?> report = importAndAwait("conflicting-gfa.csv", ("composition,gfa_type\nCu46Zr46Al8,\nZr46Cu46Al8,\n"
+				+ "Al8Cu46Zr46,BMG\nCu47Zr47Al6,Ribbon\nZr47Cu47Al6,\nAl6Cu47Zr47,\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(report.get("acceptedRows")).isEqualTo(6);
+		Number versionId = (Number) report.get("versionId");
+		Map<?, ?> version = this.http.getForObject("/api/v1/datasets/versions/" + versionId, Map.class);
+		assertThat(version.get("gfaRule")).isEqualTo("HIGHEST");
+		List<Map<String, Object>> rows = this.http.getForObject(
+				"/api/v1/datasets/versions/" + versionId + "/rows?format=json", List.class);
+		assertThat(gfaClass(rows, "Cu46Zr46Al8")).isEqualTo("BMG");
+		assertThat(gfaClass(rows, "Cu47Zr47Al6")).isEqualTo("RIBBON");
+
+		// a version cut before the rule was recorded (V2 migration) is served, and verifies, as it was cut
+		String highest = this.http.getForObject("/api/v1/datasets/versions/" + versionId + "/rows", String.class);
+		this.jdbc.sql("UPDATE dataset_version SET gfa_rule = 'MOST_FREQUENT' WHERE id = ?")
+			.param(versionId.longValue())
+			.update();
+		List<Map<String, Object>> old = this.http.getForObject(
+				"/api/v1/datasets/versions/" + versionId + "/rows?format=json", List.class);
+		assertThat(gfaClass(old, "Cu46Zr46Al8")).isEqualTo("NO_GLASS");
+		assertThat(gfaClass(old, "Cu47Zr47Al6")).isEqualTo("NO_GLASS");
+		assertThat(sha256(highest)).isEqualTo(version.get("sha256"));
+		assertThat(sha256(this.http.getForObject("/api/v1/datasets/versions/" + versionId + "/rows", String.class)))
+			.isNotEqualTo(version.get("sha256"));
+	}
+
+	@Test
 	void aVersionIsImmutableAndItsRowsMatchItsChecksum() throws Exception {
 		importAndAwait("v.csv", "composition,Tg_K,Tx_K,Tl_K\nNi62Nb38,882,914,1483\n".getBytes(StandardCharsets.UTF_8));
 		ResponseEntity<Map> cut = this.http.postForEntity("/api/v1/datasets/versions", Map.of("reason", "test"),

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DatasetRows {
 
-	static final String ROWS_AS_OF = """
+	private static final String ROWS_AS_OF = """
 			WITH current_obs AS (
 			    SELECT o.* FROM observation o
 			    WHERE o.id <= :asOf
@@ -24,7 +24,7 @@ public class DatasetRows {
 			    SELECT DISTINCT ON (alloy_id) alloy_id, gfa_class FROM (
 			        SELECT alloy_id, gfa_class, count(*) AS n FROM current_obs WHERE gfa_class IS NOT NULL
 			        GROUP BY alloy_id, gfa_class) counted
-			    ORDER BY alloy_id, n DESC, gfa_class
+			    ORDER BY alloy_id, %s
 			)
 			SELECT a.canonical_key, a.formula, a.family, a.n_components, a.composition,
 			       percentile_cont(0.5) WITHIN GROUP (ORDER BY o.tg_k) AS tg_k,
@@ -45,9 +45,16 @@ public class DatasetRows {
 		this.jdbc = jdbc;
 	}
 
-	/** All rows as of an observation id, ordered by canonical key (the order the checksum is taken in). */
-	public Stream<DatasetRow> asOf(long observationId) {
-		return this.jdbc.sql(ROWS_AS_OF + " GROUP BY a.id, gfa.gfa_class ORDER BY a.canonical_key")
+	private static String rowsAsOf(GfaRule rule) {
+		return ROWS_AS_OF.formatted(rule.order());
+	}
+
+	/**
+	 * All rows as of an observation id, one class per alloy by {@code rule}, ordered by canonical key (the order the
+	 * checksum is taken in).
+	 */
+	public Stream<DatasetRow> asOf(long observationId, GfaRule rule) {
+		return this.jdbc.sql(rowsAsOf(rule) + " GROUP BY a.id, gfa.gfa_class ORDER BY a.canonical_key")
 			.param("asOf", observationId)
 			.query(DatasetRow.class)
 			.stream();
@@ -55,7 +62,7 @@ public class DatasetRows {
 
 	/** Current rows matching a filter, for browsing the dataset. */
 	public List<DatasetRow> search(AlloyFilter filter, int limit, long offset) {
-		return this.jdbc.sql(ROWS_AS_OF + filter.whereClause() + " GROUP BY a.id, gfa.gfa_class" + filter.havingClause()
+		return this.jdbc.sql(rowsAsOf(GfaRule.CURRENT) + filter.whereClause() + " GROUP BY a.id, gfa.gfa_class" + filter.havingClause()
 				+ " ORDER BY a.canonical_key LIMIT :limit OFFSET :offset")
 			.param("asOf", Long.MAX_VALUE)
 			.params(filter.parameters())
@@ -66,7 +73,7 @@ public class DatasetRows {
 	}
 
 	public java.util.Optional<DatasetRow> byKey(String canonicalKey) {
-		return this.jdbc.sql(ROWS_AS_OF + " WHERE a.canonical_key = :key GROUP BY a.id, gfa.gfa_class")
+		return this.jdbc.sql(rowsAsOf(GfaRule.CURRENT) + " WHERE a.canonical_key = :key GROUP BY a.id, gfa.gfa_class")
 			.param("asOf", Long.MAX_VALUE)
 			.param("key", canonicalKey)
 			.query(DatasetRow.class)
@@ -74,7 +81,7 @@ public class DatasetRows {
 	}
 
 	public long count(AlloyFilter filter) {
-		return this.jdbc.sql("SELECT count(*) FROM (" + ROWS_AS_OF + filter.whereClause()
+		return this.jdbc.sql("SELECT count(*) FROM (" + rowsAsOf(GfaRule.CURRENT) + filter.whereClause()
 				+ " GROUP BY a.id, gfa.gfa_class" + filter.havingClause() + ") matching")
 			.param("asOf", Long.MAX_VALUE)
 			.params(filter.parameters())

@@ -50,7 +50,7 @@ public class DatasetVersions {
 		long newObservations = observationCount - previous.map(DatasetVersion::observationCount).orElse(0L);
 		String sha256;
 		int rowCount;
-		try (Stream<DatasetRow> stream = this.rows.asOf(maxObservation)) {
+		try (Stream<DatasetRow> stream = this.rows.asOf(maxObservation, GfaRule.CURRENT)) {
 			sha256 = DatasetCsv.sha256(stream);
 		}
 		rowCount = this.jdbc.sql("SELECT count(DISTINCT alloy_id) FROM observation WHERE id <= ?")
@@ -59,10 +59,10 @@ public class DatasetVersions {
 			.single();
 		long id = this.jdbc.sql("""
 				INSERT INTO dataset_version (max_observation_id, row_count, observation_count, new_observations,
-				    sha256, reason, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+				    sha256, reason, created_at, gfa_rule)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(maxObservation, rowCount, observationCount, newObservations, sha256, reason,
-					Timestamp.from(this.clock.instant()))
+					Timestamp.from(this.clock.instant()), GfaRule.CURRENT.name())
 			.query(Long.class)
 			.single();
 		DatasetVersion version = get(id).orElseThrow();
@@ -92,7 +92,7 @@ public class DatasetVersions {
 			SELECT v.id, v.max_observation_id, v.row_count, v.observation_count, v.new_observations,
 			       v.row_count - coalesce((SELECT p.row_count FROM dataset_version p WHERE p.id < v.id
 			                               ORDER BY p.id DESC LIMIT 1), 0) AS row_delta,
-			       v.sha256, v.reason, v.created_at
+			       v.sha256, v.reason, v.created_at, v.gfa_rule
 			FROM dataset_version v""";
 
 }

@@ -66,7 +66,7 @@ class VersionController {
 				.contentType(new MediaType("text", "csv"))
 				.header("X-Dataset-Sha256", version.sha256())
 				.body((out) -> this.transaction.executeWithoutResult((status) -> {
-					try (Stream<DatasetRow> stream = this.rows.asOf(version.maxObservationId())) {
+					try (Stream<DatasetRow> stream = this.rows.asOf(version.maxObservationId(), version.gfaRule())) {
 						DatasetCsv.write(stream, out);
 					}
 				}));
@@ -80,7 +80,7 @@ class VersionController {
 	}
 
 	private void writeJson(DatasetVersion version, java.io.OutputStream out) {
-		try (Stream<DatasetRow> stream = this.rows.asOf(version.maxObservationId());
+		try (Stream<DatasetRow> stream = this.rows.asOf(version.maxObservationId(), version.gfaRule());
 				JsonGenerator generator = this.json.getFactory().createGenerator(out)) {
 			generator.writeStartArray();
 			for (var iterator = stream.iterator(); iterator.hasNext();) {

@@ -39,8 +39,8 @@ public class DatasetClient {
 	 *
 	 * @param canonicalKey descriptor-service's key of the alloy
 	 * @param atomicPercent the composition
-	 * @param gfaClass {@code BMG}, {@code RIBBON} or {@code NO_GLASS}, as descriptor-service stores it (the most
-	 * frequent class among the alloy's observations)
+	 * @param gfaClass {@code BMG}, {@code RIBBON} or {@code NO_GLASS}, as descriptor-service serves it (the highest
+	 * class among the alloy's observations; the most frequent in versions cut before that rule)
 	 */
 	public record GfaRow(String canonicalKey, Map<String, Double> atomicPercent, String gfaClass) {
 	}
