@@ -345,18 +345,10 @@ class Designs {
 		if (job.isEmpty()) {
 			return Optional.empty();
 		}
-		// The rows of design_candidate only for a design finished by a pod of the previous version during a rolling
-		// update (V3__design_candidates_document.sql); the document otherwise.
 		return this.jdbc.sql("""
 				SELECT id, request, generator_model_id, surrogate_model_id, classifier_model_id, summary, created_at,
-				       finished_at, COALESCE(candidates, (
-				           SELECT json_agg(json_strip_nulls(json_build_object(
-				                      'id', c.id, 'rank', c.rank, 'formula', c.formula, 'canonicalKey', c.canonical_key,
-				                      'composition', c.composition::json, 'predicted', c.predicted::json,
-				                      'novelty', c.novelty, 'nearestKnown', c.nearest_known, 'score', c.score,
-				                      'gfa', c.gfa::json)) ORDER BY c.rank)::text
-				           FROM design_candidate c WHERE c.design_id = d.id)) AS candidates
-				FROM design d WHERE id = ?""")
+				       finished_at, candidates
+				FROM design WHERE id = ?""")
 			.param(id)
 			.query((rs, row) -> new DesignView(HEADER.mapRow(rs, row), job.get().state().name(), job.get().message(),
 					rs.getString("candidates")))

@@ -15,7 +15,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** V3 copies the candidates of designs stored as rows into the JSON document GET returns, losing nothing. */
+/**
+ * V3 copies the candidates of designs stored as rows into the JSON document GET returns, losing nothing; V5 does the
+ * same for designs an older pod finished during the rolling update after V3, then drops the rows' table.
+ */
 class DesignCandidatesMigrationTests {
 
 	@Test
@@ -42,6 +45,20 @@ class DesignCandidatesMigrationTests {
 			.params(second, finished, first, finished)
 			.update();
 
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("4").load().migrate();
+		// finished by a pod of the version before V3 while the new version rolled out: rows, no document
+		UUID lateDesign = UUID.randomUUID();
+		UUID lateCandidate = UUID.randomUUID();
+		jdbc.sql("INSERT INTO design (id, request, created_at, finished_at) VALUES (?, '{}', now(), now())")
+			.param(lateDesign)
+			.update();
+		jdbc.sql("""
+				INSERT INTO design_candidate (id, design_id, rank, canonical_key, formula, composition, novelty)
+				VALUES (?, ?, 1, 'Cu50.00Zr50.00', 'Cu50Zr50', '{"Cu":50.0,"Zr":50.0}', 3.5)""")
+			.params(lateCandidate, lateDesign)
+			.update();
+		String copiedByV3 = jdbc.sql("SELECT candidates FROM design WHERE id = ?").param(finished).query(String.class).single();
+
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 
 		String document = jdbc.sql("SELECT candidates FROM design WHERE id = ?").param(finished).query(String.class).single();
@@ -64,8 +81,16 @@ class DesignCandidatesMigrationTests {
 			.doesNotContainKeys("predicted", "score", "gfa");
 		assertThat(jdbc.sql("SELECT candidates FROM design WHERE id = ?").param(running).query(String.class).optional())
 			.isEmpty();
-		// kept for one release: a pod of the previous version may still write there during a rolling update
-		assertThat(jdbc.sql("SELECT to_regclass('design_candidate') IS NOT NULL").query(Boolean.class).single()).isTrue();
+		assertThat(document).as("V5 leaves a document V3 wrote as it was").isEqualTo(copiedByV3);
+		List<Map<String, Object>> late = new ObjectMapper().readValue(
+				jdbc.sql("SELECT candidates FROM design WHERE id = ?").param(lateDesign).query(String.class).single(),
+				List.class);
+		assertThat(late).singleElement()
+			.satisfies((c) -> assertThat(c).containsEntry("id", lateCandidate.toString())
+				.containsEntry("formula", "Cu50Zr50")
+				.containsEntry("composition", Map.of("Cu", 50.0, "Zr", 50.0))
+				.doesNotContainKey("predicted"));
+		assertThat(jdbc.sql("SELECT to_regclass('design_candidate') IS NULL").query(Boolean.class).single()).isTrue();
 	}
 
 }

@@ -258,27 +258,6 @@ class DesignIntegrationTests {
 	}
 
 	@Test
-	@Order(3)
-	void aDesignWhoseCandidatesAPreviousVersionStoredAsRowsIsReadFromThem() {
-		// as a pod of the version before V3__design_candidates_document.sql leaves a design during a rolling update
-		UUID id = this.jobs.queue(JobType.DESIGN, "design of 1 candidate queued").id();
-		this.jdbc.sql("INSERT INTO design (id, request, created_at, finished_at) VALUES (?, '{\"count\":1}', now(), now())")
-			.param(id)
-			.update();
-		this.jdbc.sql("""
-				INSERT INTO design_candidate (id, design_id, rank, canonical_key, formula, composition, novelty)
-				VALUES (?, ?, 1, 'Cu50.00Zr50.00', 'Cu50Zr50', '{"Cu":50.0,"Zr":50.0}', 3.5)""")
-			.params(UUID.randomUUID(), id)
-			.update();
-		this.jobs.succeeded(id, "/api/v1/designs/" + id, "1 of 1 candidates passed screening");
-		List<Map<String, Object>> candidates = (List<Map<String, Object>>) finished(id.toString()).get("candidates");
-		assertThat(candidates).singleElement()
-			.satisfies((c) -> assertThat(c).containsEntry("formula", "Cu50Zr50")
-				.containsEntry("composition", Map.of("Cu", 50.0, "Zr", 50.0))
-				.doesNotContainKey("predicted"));
-	}
-
-	@Test
 	@Order(4)
 	void targetsOutsideTheDataAndBadRequestsAreProblems() {
 		ResponseEntity<Map> outside = post(Map.of("targets", Map.of("Tg_K", 5000), "count", 5), null);
