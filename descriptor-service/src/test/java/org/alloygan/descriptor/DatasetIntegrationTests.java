@@ -163,6 +163,29 @@ class DatasetIntegrationTests {
 	}
 
 	@Test
+	void anImportReportsAlloysWhoseTemperaturesDisagree() throws Exception {
+		// compositions no other test imports; the second alloy is reported twice 5 K apart: measured twice, not a
+		// disagreement
+		Map<?, ?> report = importAndAwait("disagreeing.csv", ("composition,Tg_K,Tx_K,Tl_K\nCu63.17Zr36.83,400,450,1250\n"
+				+ "Zr36.83Cu63.17,740,790,1230\nCu47.77Zr52.23,675,720,1226\nZr52.23Cu47.77,680,725,1226\n")
+			.getBytes(StandardCharsets.UTF_8));
+		Map<String, Object> disagreements = (Map<String, Object>) report.get("disagreements");
+		assertThat(disagreements).containsEntry("alloys", 1)
+			.containsEntry("byProperty", Map.of("Tg_K", 1, "Tx_K", 1, "Tl_K", 0))
+			.containsEntry("tolerance", 0.1);
+		List<Map<String, Object>> examples = (List<Map<String, Object>>) disagreements.get("examples");
+		assertThat(examples).hasSize(2);
+		// the largest relative spread first: Tg 400 vs 740 K
+		assertThat(examples.get(0)).containsEntry("formula", "Cu63.17Zr36.83")
+			.containsEntry("property", "Tg_K")
+			.containsEntry("lowest", 400.0)
+			.containsEntry("highest", 740.0)
+			.containsEntry("median", 570.0)
+			.containsEntry("reports", 2);
+		assertThat(examples.get(1)).containsEntry("property", "Tx_K");
+	}
+
+	@Test
 	void aVersionIsImmutableAndItsRowsMatchItsChecksum() throws Exception {
 		importAndAwait("v.csv", "composition,Tg_K,Tx_K,Tl_K\nNi62Nb38,882,914,1483\n".getBytes(StandardCharsets.UTF_8));
 		ResponseEntity<Map> cut = this.http.postForEntity("/api/v1/datasets/versions", Map.of("reason", "test"),
@@ -267,6 +290,9 @@ class DatasetIntegrationTests {
 		// Tg < Tx < Tl or 200-2000 K; no line repeats exactly.
 		assertThat(report.get("rejectedRows")).isEqualTo(85);
 		assertThat(report.get("acceptedRows")).isEqualTo(3112);
+		// the same composition reported with temperatures hundreds of kelvin apart (docs/benchmarks.md)
+		Map<String, Object> disagreements = (Map<String, Object>) report.get("disagreements");
+		assertThat((Integer) disagreements.get("alloys")).isGreaterThan(500);
 		Map<?, ?> zr = this.http.getForObject("/api/v1/alloys?family=Zr&tgMin=600&tgMax=800&size=5", Map.class);
 		assertThat(((Number) zr.get("totalElements")).longValue()).isPositive();
 	}

@@ -84,11 +84,14 @@ class DatasetImports {
 		this.executor.execute(() -> run(importId));
 	}
 
-	Optional<ImportReport> report(UUID id) {
+	Optional<ImportReport.Row> report(UUID id) {
 		return this.jdbc.sql("""
 				SELECT id, file_name, format, total_rows, accepted_rows, duplicate_rows, rejected_rows, version_id,
 				       created_at, finished_at
-				FROM dataset_import WHERE id = ?""").param(id).query(ImportReport.class).optional();
+				FROM dataset_import WHERE id = ?""")
+			.param(id)
+			.query(ImportReport.Row.class)
+			.optional();
 	}
 
 	void run(UUID importId) {

@@ -23,8 +23,11 @@ class ImportController {
 
 	private final DatasetImports imports;
 
-	ImportController(DatasetImports imports) {
+	private final Disagreements disagreements;
+
+	ImportController(DatasetImports imports, Disagreements disagreements) {
 		this.imports = imports;
+		this.disagreements = disagreements;
 	}
 
 	@PostMapping(path = "/api/v1/datasets/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -43,7 +46,9 @@ class ImportController {
 
 	@GetMapping("/api/v1/datasets/imports/{id}")
 	ImportReport report(@PathVariable UUID id) {
-		return this.imports.report(id).orElseThrow(() -> new NotFoundException("import " + id + " does not exist"));
+		ImportReport.Row row = this.imports.report(id)
+			.orElseThrow(() -> new NotFoundException("import " + id + " does not exist"));
+		return row.with((row.finishedAt() != null) ? this.disagreements.of(id) : null);
 	}
 
 }

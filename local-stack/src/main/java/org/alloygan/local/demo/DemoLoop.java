@@ -175,6 +175,16 @@ final class DemoLoop {
 			this.out.printf(Locale.ROOT, "    %d rows: %d accepted, %d duplicate, %d rejected (reasons: GET "
 					+ "/api/v1/datasets/rejections)%n", report.path("totalRows").asInt(), report.path("acceptedRows").asInt(),
 					report.path("duplicateRows").asInt(), report.path("rejectedRows").asInt());
+			JsonNode disagreements = report.path("disagreements");
+			if (disagreements.path("alloys").asInt() > 0) {
+				JsonNode example = disagreements.path("examples").path(0);
+				this.out.printf(Locale.ROOT, "    %d alloys are reported with a temperature more than %.0f %% apart (e.g. "
+						+ "%s, %s %.0f-%.0f K over %d reports): no model can be more precise than its data%n",
+						disagreements.path("alloys").asInt(), 100 * disagreements.path("tolerance").asDouble(),
+						example.path("formula").asText(), example.path("property").asText(),
+						example.path("lowest").asDouble(), example.path("highest").asDouble(),
+						example.path("reports").asInt());
+			}
 			return report;
 		});
 
