@@ -234,7 +234,8 @@ final class DemoLoop {
 			Map<String, Object> request = new LinkedHashMap<>();
 			request.put("targets", TARGETS);
 			request.put("count", 5);
-			request.put("constraints", Map.of("requiredElements", List.of("Zr"), "maxComponents", 6));
+			// Zr-based: Zr the largest amount (what the family means to a metallurgist), not merely present
+			request.put("constraints", Map.of("baseElement", "Zr", "maxComponents", 6));
 			request.put("seed", 1);
 			JsonNode accepted = this.gateway.post("/api/v1/designs", request, 202);
 			this.gateway.awaitJob(accepted.path("jobId").asText(), "design", this.out, JOB_TIMEOUT);

@@ -48,6 +48,10 @@ class DemoLoopIT {
 			}
 			String printed = output.toString(StandardCharsets.UTF_8);
 			assertThat(printed).contains("SYNTHETIC LAB INPUT").contains("Demo finished");
+			assertThat(result.design().path("candidates")).as("Zr-based candidates").isNotEmpty().allSatisfy((c) -> {
+				double zr = c.path("composition").path("Zr").asDouble();
+				c.path("composition").forEach((amount) -> assertThat(amount.asDouble()).isLessThanOrEqualTo(zr));
+			});
 			JsonNode models = gateway.get("/api/v1/models?kind=CGAN");
 			long newest = models.get(0).path("datasetVersionId").asLong();
 			long oldest = models.get(models.size() - 1).path("datasetVersionId").asLong();
