@@ -92,7 +92,7 @@ public final class CompositionParser {
 				percent.put(element, fraction * 100);
 			}
 		});
-		return new ParsedComposition(Composition.of(percent), warnings, reading.ambiguous());
+		return new ParsedComposition(Composition.of(percent), warnings, reading.ambiguous(), reading.absent());
 	}
 
 	/**

@@ -37,6 +37,8 @@ final class FormulaReader {
 
 	private final List<String> warnings = new ArrayList<>();
 
+	private final List<String> absent = new ArrayList<>();
+
 	private final Map<String, Integer> positions = new LinkedHashMap<>();
 
 	private boolean ambiguous;
@@ -64,9 +66,10 @@ final class FormulaReader {
 	 * @param warnings notes on sums that were normalised and alternatives that were split
 	 * @param ambiguous whether alternatives such as {@code (Cu,Ni)} were split
 	 * @param marker an {@code at.%} / {@code wt.%} marker around the formula, or null
+	 * @param absent elements written with amount 0 and so read as absent (each also has a warning)
 	 */
 	record Reading(Map<String, Double> fractions, Map<String, Integer> positions, List<String> warnings,
-			boolean ambiguous, Token marker) {
+			boolean ambiguous, Token marker, List<String> absent) {
 	}
 
 	static Reading read(String input, List<Token> tokens, List<List<Symbol>> symbols) {
@@ -89,7 +92,7 @@ final class FormulaReader {
 		}
 		Map<String, Double> fractions = level(items, start, "the formula");
 		return new Reading(fractions, this.positions, this.warnings, this.ambiguous,
-				(leading != null) ? leading : trailing);
+				(leading != null) ? leading : trailing, this.absent);
 	}
 
 	/** A leading {@code at.%} or {@code (wt.%)}; skipped. */
@@ -136,6 +139,7 @@ final class FormulaReader {
 						// Tables write absent elements as Ag0 (Ward et al. list over a thousand such rows).
 						this.warnings.add(symbol.symbol() + " at position " + symbol.position()
 								+ " is written with amount 0 and read as absent");
+						this.absent.add(symbol.symbol());
 						continue;
 					}
 					items.add(new Item(Map.of(symbol.symbol(), 1.0), amount, symbol.position(), symbol.symbol(), true));

@@ -130,9 +130,13 @@ class CompositionParserTests {
 		ParsedComposition absent = this.parser.parse("Au0Cu30Mg70");
 		assertThat(absent.composition().canonicalKey()).isEqualTo("Cu30.00Mg70.00");
 		assertThat(absent.warnings()).singleElement().asString().contains("Au", "amount 0", "absent");
+		assertThat(absent.absentElements()).containsExactly("Au");
+		assertThat(absent.hasOtherWarnings()).isFalse();
 		ParsedComposition parsed = this.parser.parse("Fe79.999B20Si0.001");
 		assertThat(parsed.composition().canonicalKey()).isEqualTo("B20.00Fe80.00");
 		assertThat(parsed.warnings()).singleElement().asString().contains("Si", "dropped");
+		assertThat(parsed.absentElements()).isEmpty();
+		assertThat(parsed.hasOtherWarnings()).isTrue();
 	}
 
 	@ParameterizedTest(name = "{0}: {2}")

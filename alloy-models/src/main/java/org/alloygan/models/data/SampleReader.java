@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.alloygan.core.composition.Composition;
 import org.alloygan.core.composition.CompositionException;
@@ -31,8 +30,8 @@ import org.apache.commons.csv.CSVRecord;
  * {@code Tx_K}, {@code Tl_K} and/or {@code gfa_type} ({@code BMG}, {@code Ribbon}, blank = no glass). A
  * {@code comment} saying "invalid formula" (as in Ward et al. 2018) rejects the row even if the text parses, since the
  * source itself says the formula was garbled. An element written with amount zero ({@code Ag0Cu70Fe30}, about 1,080
- * rows of Ward et al., from composition series) is dropped before parsing, since the formula states the element is
- * absent; such rows are counted.</li>
+ * rows of Ward et al., from composition series) is read as absent, as {@link CompositionParser} reads it, since the
+ * formula states the element is absent; such rows are counted apart from rows read with other warnings.</li>
  * <li><b>wide</b>: one column per element symbol holding at.% (as {@code mmg_tg_tx_tl.csv}) and {@code T_g},
  * {@code T_x}, {@code T_l}. Rows whose amounts sum to within 100 ± 1 at.% are rescaled to 100 (rounding in the
  * source); the others are rejected, since a row summing to 86 at.% most likely lost an element and rescaling would
@@ -53,9 +52,6 @@ public final class SampleReader {
 
 	private static final Set<String> BOOKKEEPING = Set.of("heating_rate", "material_id", "id", "comment", "d_max",
 			"dtx", "unnamed: 4", "source", "reference");
-
-	/** An element symbol with an amount of exactly zero, not followed by more digits ({@code Ag0}, {@code Y0.0}). */
-	private static final Pattern ZERO_AMOUNT = Pattern.compile("[A-Z][a-z]?0+(?:\\.0+)?(?![0-9.])");
 
 	private final CompositionParser parser;
 
@@ -106,13 +102,11 @@ public final class SampleReader {
 				if (text.isEmpty()) {
 					throw new IllegalArgumentException("empty composition");
 				}
-				String absent = ZERO_AMOUNT.matcher(text).replaceAll("");
-				if (!absent.equals(text)) {
-					counts.zeroElements++;
-					text = absent;
-				}
 				ParsedComposition parsed = this.parser.parse(text);
-				if (!parsed.warnings().isEmpty()) {
+				if (!parsed.absentElements().isEmpty()) {
+					counts.zeroElements++;
+				}
+				if (parsed.hasOtherWarnings()) {
 					counts.withWarnings++;
 				}
 				samples.add(sample(record, line, header, parsed.composition()));

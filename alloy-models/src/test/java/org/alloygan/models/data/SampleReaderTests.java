@@ -57,6 +57,7 @@ class SampleReaderTests {
 		assertThat(loaded.samples().get(4).composition().canonicalKey()).isEqualTo("Cu70.00Fe30.00");
 		assertThat(loaded.samples().get(5).composition().canonicalKey()).isEqualTo("B20.00Fe73.00Hf3.00Nb4.00");
 		assertThat(loaded.report().zeroElements()).isEqualTo(2);
+		assertThat(loaded.report().withWarnings()).as("zero amounts are counted apart from other warnings").isZero();
 		assertThat(loaded.report().rejected()).hasSize(2);
 		assertThat(loaded.report().rejected().get(0).reason()).contains("marks the formula as invalid");
 		assertThat(loaded.report().rejected().get(1).reason()).contains("gfa_type must be BMG, Ribbon or blank");
