@@ -173,6 +173,27 @@ class Designs {
 		}
 	}
 
+	/**
+	 * Runs again, on this instance, a design whose instance stopped before finishing it (the job is QUEUED and ours
+	 * again, see {@link DesignResumption}): from the request as stored, so with its seed it makes the same candidates.
+	 * @throws IllegalStateException if the design row is missing or already finished
+	 */
+	void resume(UUID id) {
+		Submitted submitted = this.jdbc.sql("SELECT request, created_at, finished_at FROM design WHERE id = ?")
+			.param(id)
+			.query((rs, row) -> {
+				if (rs.getTimestamp("finished_at") != null) {
+					throw new IllegalStateException("design " + id + " has already finished");
+				}
+				String requestJson = rs.getString("request");
+				return new Submitted(id, read(requestJson, new TypeReference<DesignRequest>() {
+				}), requestJson, rs.getTimestamp("created_at").toInstant());
+			})
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("design " + id + " does not exist"));
+		this.executor.execute(() -> run(submitted));
+	}
+
 	/** A design as inserted, with what its answer repeats: the request as stored and when it was made. */
 	record Submitted(UUID id, DesignRequest request, String requestJson, Instant createdAt) {
 	}

@@ -17,6 +17,7 @@ import org.alloygan.core.events.Topics;
 import org.alloygan.gan.cgan.TrainingRow;
 import org.alloygan.gan.testing.StubDatasetService;
 import org.alloygan.gan.cgan.WideCsv;
+import org.alloygan.support.job.JobHeartbeats;
 import org.alloygan.support.job.Jobs;
 import org.alloygan.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -70,6 +71,9 @@ class DesignIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JobHeartbeats heartbeats;
 
 	@BeforeAll
 	static void serveTheDataset() throws IOException {
@@ -308,6 +312,36 @@ class DesignIntegrationTests {
 		Map<?, ?> generator = (Map<?, ?>) ((Map<?, ?>) health.get("components")).get("activeGenerator");
 		assertThat(String.valueOf(generator.get("details"))).contains("lastLoadError").contains("checksum");
 		assertThat(jobId).isNotBlank();
+	}
+
+	@Test
+	@Order(3)
+	void aDesignWhoseInstanceStoppedIsRunAgainByAnother() {
+		Map<String, Object> request = Map.of("targets", Map.of("Tg_K", 650), "count", 3, "seed", 21);
+		// as an instance that stopped mid-design left it: running, no heartbeat for ten minutes, never finished
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO job (id, type, state, progress, message, created_at, updated_at, owner, heartbeat_at)
+				VALUES (?, 'DESIGN', 'RUNNING', 0.1, 'generating', now() - interval '10 minutes',
+				        now() - interval '10 minutes', 'gan-service/stopped/1', now() - interval '10 minutes')""")
+			.param(id)
+			.update();
+		this.jdbc.sql("INSERT INTO design (id, request, created_at) VALUES (?, ?, now() - interval '10 minutes')")
+			.params(id, "{\"targets\":{\"Tg_K\":650},\"count\":3,\"seed\":21}")
+			.update();
+
+		this.heartbeats.beat();
+
+		Map<?, ?> design = finished(id.toString());
+		assertThat(design.get("state")).as(String.valueOf(design.get("message"))).isEqualTo("SUCCEEDED");
+		// the same request made now gives the same candidates: the design was redone, not invented
+		List<?> resumed = ((List<Map<String, Object>>) design.get("candidates")).stream()
+			.map((c) -> c.get("composition"))
+			.toList();
+		assertThat(resumed).hasSize(3)
+			.isEqualTo(candidates((String) post(request, null).getBody().get("designId")));
+		assertThat(this.jdbc.sql("SELECT resumed FROM job WHERE id = ?").param(id).query(Integer.class).single())
+			.isEqualTo(1);
 	}
 
 	private Map<?, ?> finished(String id) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.events.Topics;
 import org.alloygan.support.job.JobHeartbeats;
+import org.alloygan.support.job.JobResumption;
 import org.alloygan.support.job.Jobs;
 import org.alloygan.support.job.JobsProperties;
 import org.alloygan.support.kafka.KafkaHealthIndicator;
@@ -24,6 +25,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -86,8 +88,8 @@ public class ServiceSupportAutoConfiguration {
 	}
 
 	@Bean
-	JobHeartbeats jobHeartbeats(Jobs jobs, JobsProperties properties) {
-		return new JobHeartbeats(jobs, properties);
+	JobHeartbeats jobHeartbeats(Jobs jobs, JobsProperties properties, ObjectProvider<JobResumption> resumptions) {
+		return new JobHeartbeats(jobs, properties, resumptions.orderedStream().toList());
 	}
 
 	private static String hostName() {

@@ -1,5 +1,11 @@
 package org.alloygan.support.job;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.alloygan.core.events.JobType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,9 +14,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Keeps this instance's unfinished jobs alive and fails those of instances that stopped: at start (a restarted
- * service's own earlier jobs, once stale) and then on every heartbeat. Best effort: a database that is slow or away
- * must not stop the service, and the next tick tries again.
+ * Keeps this instance's unfinished jobs alive and fails those of instances that stopped (or, for a type with a
+ * {@link JobResumption}, takes them over and runs them again): at start (a restarted service's own earlier jobs, once
+ * stale) and then on every heartbeat. Best effort: a database that is slow or away must not stop the service, and the
+ * next tick tries again.
  */
 public class JobHeartbeats {
 
@@ -20,9 +27,12 @@ public class JobHeartbeats {
 
 	private final JobsProperties properties;
 
-	public JobHeartbeats(Jobs jobs, JobsProperties properties) {
+	private final Map<JobType, JobResumption> resumptions;
+
+	public JobHeartbeats(Jobs jobs, JobsProperties properties, List<JobResumption> resumptions) {
 		this.jobs = jobs;
 		this.properties = properties;
+		this.resumptions = resumptions.stream().collect(Collectors.toMap(JobResumption::type, Function.identity()));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -44,14 +54,28 @@ public class JobHeartbeats {
 
 	private void failAbandoned() {
 		try {
-			int failed = this.jobs.failAbandoned(this.properties.staleAfter());
-			if (failed > 0) {
-				log.warn("Marked {} job(s) as failed: the instance running them stopped (no heartbeat for {})", failed,
-						this.properties.staleAfter());
+			Jobs.Recovery recovery = this.jobs.recoverAbandoned(this.properties.staleAfter(),
+					this.resumptions.keySet());
+			if (recovery.failed() > 0) {
+				log.warn("Marked {} job(s) as failed: the instance running them stopped (no heartbeat for {})",
+						recovery.failed(), this.properties.staleAfter());
 			}
+			recovery.adopted().forEach(this::resume);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not check for jobs abandoned by a stopped instance: {}", ex.getMessage());
+		}
+	}
+
+	/** Runs a job taken over from a stopped instance again; one that cannot be started is failed with the reason. */
+	void resume(Job job) {
+		log.warn("Resuming {} job {}: the instance running it stopped", job.type(), job.id());
+		try {
+			this.resumptions.get(job.type()).resume(job);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not resume job {}: {}", job.id(), ex.getMessage());
+			this.jobs.failed(job.id(), "interrupted, and could not be resumed: " + ex.getMessage());
 		}
 	}
 

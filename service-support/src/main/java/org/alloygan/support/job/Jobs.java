@@ -3,7 +3,10 @@ package org.alloygan.support.job;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.alloygan.core.events.JobEvent;
@@ -101,15 +104,56 @@ public class Jobs {
 	 */
 	@Transactional
 	public int failAbandoned(Duration staleAfter) {
+		return recoverAbandoned(staleAfter, Set.of()).failed();
+	}
+
+	/** What {@link #recoverAbandoned} did: how many stale jobs it failed, and those this instance took over. */
+	public record Recovery(int failed, List<Job> adopted) {
+	}
+
+	/**
+	 * Like {@link #failAbandoned}, except that a stale job of a {@code resumable} type that was not taken over before
+	 * is taken over instead: QUEUED again, owned by this instance, with a fresh heartbeat. The caller starts the
+	 * adopted jobs once this has committed.
+	 */
+	@Transactional
+	public Recovery recoverAbandoned(Duration staleAfter, Set<JobType> resumable) {
 		Instant cutoff = this.clock.instant().minus(staleAfter);
 		var stale = this.jdbc.sql("SELECT * FROM job WHERE state IN ('QUEUED', 'RUNNING') "
 				+ "AND coalesce(heartbeat_at, updated_at) < ? FOR UPDATE SKIP LOCKED")
 			.param(ts(cutoff))
 			.query(Job.class)
 			.list();
-		stale.forEach((job) -> failed(job.id(), "interrupted: the service instance running it stopped before it "
-				+ "finished; submit it again"));
-		return stale.size();
+		int failed = 0;
+		List<Job> adopted = new ArrayList<>();
+		for (Job job : stale) {
+			Optional<Job> taken = resumable.contains(job.type()) ? adopt(job) : Optional.empty();
+			if (taken.isPresent()) {
+				adopted.add(taken.get());
+			}
+			else {
+				failed(job.id(), "interrupted: the service instance running it stopped before it finished; submit it "
+						+ "again");
+				failed++;
+			}
+		}
+		return new Recovery(failed, adopted);
+	}
+
+	/** Takes a stale job over, unless it was taken over before. */
+	private Optional<Job> adopt(Job job) {
+		Instant now = this.clock.instant();
+		String message = "resumed on " + this.instance + ": the instance running it stopped";
+		int updated = this.jdbc.sql("UPDATE job SET state = 'QUEUED', progress = 0, message = ?, updated_at = ?, "
+				+ "owner = ?, heartbeat_at = ?, resumed = resumed + 1 WHERE id = ? AND resumed = 0")
+			.params(message, ts(now), this.instance, ts(now), job.id())
+			.update();
+		if (updated == 0) {
+			return Optional.empty();
+		}
+		Job adopted = new Job(job.id(), job.type(), JobState.QUEUED, 0.0, message, null, job.createdAt(), now);
+		announce(adopted);
+		return Optional.of(adopted);
 	}
 
 	private Job transition(UUID id, JobState state, double progress, String message, String resultLink) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -68,6 +69,39 @@ class JobsOwnershipTests {
 		this.clock.advance(Duration.ofMinutes(3));
 		assertThat(restarted.failAbandoned(STALE)).as("the first instance stopped beating").isEqualTo(1);
 		assertThat(state(live)).isEqualTo(JobState.FAILED);
+	}
+
+	@Test
+	void aStoppedInstancesJobOfAResumableTypeIsTakenOverOnceAndOthersAreFailed() {
+		Jobs stopped = jobs("gan-service/c/1");
+		Job design = stopped.queue(JobType.DESIGN, "queued on the replica that then stopped");
+		stopped.running(design.id(), 0.4, "generating");
+		Job training = stopped.queue(JobType.TRAINING, "queued too");
+		this.clock.advance(STALE.plusSeconds(1));
+
+		Jobs survivor = jobs("gan-service/d/1");
+		Jobs.Recovery recovery = survivor.recoverAbandoned(STALE, Set.of(JobType.DESIGN));
+		assertThat(recovery.failed()).isEqualTo(1);
+		assertThat(recovery.adopted()).singleElement().satisfies((job) -> {
+			assertThat(job.id()).isEqualTo(design.id());
+			assertThat(job.state()).isEqualTo(JobState.QUEUED);
+			assertThat(job.message()).contains("resumed on gan-service/d/1");
+		});
+		assertThat(state(design)).isEqualTo(JobState.QUEUED);
+		assertThat(state(training)).isEqualTo(JobState.FAILED);
+		assertThat(jdbc.sql("SELECT owner FROM job WHERE id = ?").param(design.id()).query(String.class).single())
+			.isEqualTo("gan-service/d/1");
+		assertThat(survivor.recoverAbandoned(STALE, Set.of(JobType.DESIGN)).adopted())
+			.as("its heartbeat is fresh: the survivor owns it now")
+			.isEmpty();
+
+		// taken over at most once: if the survivor stops too, the job is failed
+		this.clock.advance(STALE.plusSeconds(1));
+		Jobs third = jobs("gan-service/e/1");
+		Jobs.Recovery again = third.recoverAbandoned(STALE, Set.of(JobType.DESIGN));
+		assertThat(again.adopted()).isEmpty();
+		assertThat(again.failed()).isEqualTo(1);
+		assertThat(state(design)).isEqualTo(JobState.FAILED);
 	}
 
 	private JobState state(Job job) {
