@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.alloygan.core.descriptor.ReportedTemperatures;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Disagreements {
 
-	/**
-	 * Relative spread beyond which reports disagree: heating rate and onset definitions move a temperature by a few
-	 * percent; more than 10 % (70 K at Tg 700 K) is not the same alloy measured twice the same way.
-	 */
-	static final double TOLERANCE = 0.10;
+	/** Relative spread beyond which reports disagree ({@link ReportedTemperatures}). */
+	static final double TOLERANCE = ReportedTemperatures.DISAGREEMENT;
 
 	/** Examples listed, largest relative spread first. */
 	static final int EXAMPLES = 5;

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.alloygan.core.descriptor.ReportedTemperatures;
 import org.alloygan.gan.cgan.TrainingRow;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -31,7 +32,15 @@ public class DatasetClient {
 	 * ignored).
 	 */
 	record Row(String canonicalKey, String family, String composition, Double tgK, Double txK, Double tlK,
-			String gfaClass) {
+			String gfaClass, Double tgSpreadK, Double txSpreadK, Double tlSpreadK) {
+
+		/** Whether the reports of one of its temperatures disagree ({@link ReportedTemperatures}). */
+		boolean disagreeing() {
+			return ReportedTemperatures.disagree(this.tgK, this.tgSpreadK)
+					|| ReportedTemperatures.disagree(this.txK, this.txSpreadK)
+					|| ReportedTemperatures.disagree(this.tlK, this.tlSpreadK);
+		}
+
 	}
 
 	/**
@@ -48,8 +57,11 @@ public class DatasetClient {
 	/**
 	 * What a training job learns from: the rows with at least one of Tg/Tx/Tl and the rows with a glass-forming
 	 * class (an alloy may be in both).
+	 *
+	 * @param disagreeing of the thermal rows, the alloys whose reports of a temperature disagree (the row holds their
+	 * median)
 	 */
-	public record VersionRows(List<TrainingRow> thermal, List<GfaRow> gfa) {
+	public record VersionRows(List<TrainingRow> thermal, List<GfaRow> gfa, int disagreeing) {
 
 		public VersionRows {
 			thermal = List.copyOf(thermal);
@@ -72,6 +84,7 @@ public class DatasetClient {
 			});
 		List<TrainingRow> thermal = new ArrayList<>();
 		List<GfaRow> gfa = new ArrayList<>();
+		int disagreeing = 0;
 		for (Row row : (rows != null) ? rows : List.<Row>of()) {
 			boolean measured = row.tgK() != null || row.txK() != null || row.tlK() != null;
 			boolean labelled = row.gfaClass() != null && !row.gfaClass().isBlank();
@@ -81,12 +94,13 @@ public class DatasetClient {
 			Map<String, Double> composition = composition(row);
 			if (measured) {
 				thermal.add(new TrainingRow(composition, row.tgK(), row.txK(), row.tlK(), row.family()));
+				disagreeing += row.disagreeing() ? 1 : 0;
 			}
 			if (labelled) {
 				gfa.add(new GfaRow(row.canonicalKey(), composition, row.gfaClass()));
 			}
 		}
-		return new VersionRows(thermal, gfa);
+		return new VersionRows(thermal, gfa, disagreeing);
 	}
 
 	/** The newest version's id, or null when the dataset has none yet. */

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.alloygan.core.descriptor.ReportedTemperatures;
 import org.alloygan.core.events.JobType;
 import org.alloygan.gan.cgan.CganTrainer;
 import org.alloygan.gan.cgan.GroupedSplit;
@@ -158,8 +159,17 @@ public class ModelTraining {
 				if (plan.surrogates()) {
 					this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, 0.99,
 							"training the property surrogate (gradient-boosted trees) on dataset version " + versionId));
-					Map<String, Object> notes = (noClassifier != null)
-							? Map.of("gfaClassifier", "not trained: " + noClassifier) : Map.of();
+					Map<String, Object> notes = new LinkedHashMap<>();
+					if (noClassifier != null) {
+						notes.put("gfaClassifier", "not trained: " + noClassifier);
+					}
+					if (data.disagreeing() > 0) {
+						notes.put("dataDisagreement", data.disagreeing() + " of the " + rows.size() + " alloys with "
+								+ "Tg/Tx/Tl in dataset version " + versionId + " are reported with a temperature more than "
+								+ Math.round(100 * ReportedTemperatures.DISAGREEMENT) + " % of its median apart; they "
+								+ "are trained on that median, and no model can predict them closer than their reports "
+								+ "agree (the import report lists them as disagreements)");
+					}
 					ModelVersion surrogate = this.surrogates.train(jobId, versionId, split.train(), split.heldOut(),
 							plan.seed(), notes);
 					first = (first == null) ? surrogate : first;

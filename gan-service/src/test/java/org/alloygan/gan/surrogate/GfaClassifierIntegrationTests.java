@@ -94,6 +94,12 @@ class GfaClassifierIntegrationTests {
 		for (TrainingRow row : WideCsv.read(mmg).rows().subList(0, 400)) {
 			thermal.add(StubDatasetService.thermalRow(row));
 		}
+		// three alloys whose reports disagree (a Tg spread of 30 % of the median, a Tl spread of 12 %), one whose reports
+		// agree (a 5 % spread)
+		thermal.get(0).put("tgSpreadK", 0.3 * ((Number) thermal.get(0).get("tgK")).doubleValue());
+		thermal.get(1).put("tgSpreadK", 0.3 * ((Number) thermal.get(1).get("tgK")).doubleValue());
+		thermal.get(2).put("tlSpreadK", 0.12 * ((Number) thermal.get(2).get("tlK")).doubleValue());
+		thermal.get(3).put("tgSpreadK", 0.05 * ((Number) thermal.get(3).get("tgK")).doubleValue());
 		List<Map<String, Object>> second = new ArrayList<>(thermal);
 		second.addAll(labelled.subList(0, 10));
 		descriptor = new StubDatasetService(
@@ -201,6 +207,9 @@ class GfaClassifierIntegrationTests {
 		assertThat(this.http.getForObject("/api/v1/models?kind=CLASSIFIER", List.class)).hasSize(1);
 		Map<?, ?> surrogate = (Map<?, ?>) this.http.getForObject("/api/v1/models?kind=SURROGATE", List.class).get(0);
 		assertThat((String) ((Map<?, ?>) surrogate.get("metrics")).get("gfaClassifier")).startsWith("not trained");
+		assertThat((String) ((Map<?, ?>) surrogate.get("metrics")).get("dataDisagreement"))
+			.startsWith("3 of the 400 alloys with Tg/Tx/Tl in dataset version 2 are reported with a temperature more "
+					+ "than 10 % of its median apart");
 
 		Map<?, ?> both = predict("Cu50Zr50", "Qq50Zr50");
 		assertThat(both.get("surrogateModelId")).isEqualTo(surrogate.get("id"));
