@@ -15,15 +15,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Alloys of an import whose reports of one temperature disagree: after an import, the observations (from any source)
- * of each alloy it touched, where the highest and lowest Tg, Tx or Tl of the same composition lie more than
- * {@link #TOLERANCE} of their median apart. Such alloys usually mean misaligned columns or mixed-up rows in the
+ * of each alloy it touched, where the highest and lowest Tg, Tx or Tl of the same composition disagree by
+ * {@link ReportedTemperatures} (the rule gan-service applies to a version's rows). Such alloys usually mean misaligned columns or mixed-up rows in the
  * source; a model trained on them cannot do better than their scatter (docs/benchmarks.md, "Surrogates and GFA").
  */
 @Component
 class Disagreements {
-
-	/** Relative spread beyond which reports disagree ({@link ReportedTemperatures}). */
-	static final double TOLERANCE = ReportedTemperatures.DISAGREEMENT;
 
 	/** Examples listed, largest relative spread first. */
 	static final int EXAMPLES = 5;
@@ -50,7 +47,8 @@ class Disagreements {
 	}
 
 	Report of(UUID importId) {
-		List<Example> spreads = this.jdbc.sql("""
+		// every repeated report, judged below by the one rule both services apply
+		List<Example> repeated = this.jdbc.sql("""
 				WITH touched AS (
 				    SELECT DISTINCT alloy_id FROM observation WHERE source_ref LIKE :prefix
 				), current_obs AS (
@@ -67,12 +65,13 @@ class Disagreements {
 				    HAVING count(*) > 1
 				)
 				SELECT formula, property, lowest, highest, median, reports FROM spread
-				WHERE highest - lowest > :tolerance * median
 				ORDER BY (highest - lowest) / median DESC, formula, property""")
 			.param("prefix", "import/" + importId + "/%")
-			.param("tolerance", TOLERANCE)
 			.query(Example.class)
 			.list();
+		List<Example> spreads = repeated.stream()
+			.filter((e) -> ReportedTemperatures.disagree(e.median(), e.highest() - e.lowest()))
+			.toList();
 		Set<String> alloys = new LinkedHashSet<>();
 		Map<String, Integer> byProperty = new LinkedHashMap<>();
 		for (String property : List.of("Tg_K", "Tx_K", "Tl_K")) {
@@ -83,7 +82,7 @@ class Disagreements {
 			byProperty.merge(spread.property(), 1, Integer::sum);
 		}
 		return new Report(alloys.size(), byProperty, new ArrayList<>(spreads.subList(0, Math.min(EXAMPLES,
-				spreads.size()))), TOLERANCE);
+				spreads.size()))), ReportedTemperatures.DISAGREEMENT);
 	}
 
 }
