@@ -48,7 +48,7 @@ class ImportController {
 	ImportReport report(@PathVariable UUID id) {
 		ImportReport.Row row = this.imports.report(id)
 			.orElseThrow(() -> new NotFoundException("import " + id + " does not exist"));
-		return row.with((row.finishedAt() != null) ? this.disagreements.of(id) : null);
+		return new ImportReport(row, (row.finishedAt() != null) ? this.disagreements.of(id) : null);
 	}
 
 }
