@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,6 +103,34 @@ class JobsOwnershipTests {
 		assertThat(again.adopted()).isEmpty();
 		assertThat(again.failed()).isEqualTo(1);
 		assertThat(state(design)).isEqualTo(JobState.FAILED);
+	}
+
+	@Test
+	void aTakenOverJobThatCannotBeStartedIsFailedWithTheReason() {
+		Jobs stopped = jobs("gan-service/f/1");
+		Job design = stopped.queue(JobType.DESIGN, "queued on the replica that then stopped");
+		this.clock.advance(STALE.plusSeconds(1));
+		Jobs survivor = jobs("gan-service/g/1");
+		JobResumption broken = new JobResumption() {
+			@Override
+			public JobType type() {
+				return JobType.DESIGN;
+			}
+
+			@Override
+			public void resume(Job job) {
+				throw new IllegalStateException("design " + job.id() + " has an unreadable request");
+			}
+		};
+		JobHeartbeats heartbeats = new JobHeartbeats(survivor, new JobsProperties(Duration.ofSeconds(30), STALE),
+				List.of(broken));
+		Job adopted = survivor.recoverAbandoned(STALE, Set.of(JobType.DESIGN)).adopted().get(0);
+
+		heartbeats.resume(adopted);
+
+		Job failed = survivor.get(design.id()).orElseThrow();
+		assertThat(failed.state()).isEqualTo(JobState.FAILED);
+		assertThat(failed.message()).contains("could not be resumed").contains("unreadable request");
 	}
 
 	private JobState state(Job job) {
