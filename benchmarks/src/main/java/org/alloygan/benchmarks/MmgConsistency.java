@@ -28,6 +28,10 @@ import org.apache.commons.csv.CSVRecord;
  * the best any function of the composition can do on these rows; its R² bounds every honest model's R².</li>
  * <li>Agreement with Ward et al.: for alloys in both files, the correlation between MMG's Tx − Tg (mean per alloy) and
  * Ward's independently compiled ΔTx.</li>
+ * <li>Pairing: among rows whose composition appears more than once, the share of the temperatures' variance that lies
+ * between alloys, for the file as it is, with the temperature rows shifted by −8 to +8 rows against the compositions
+ * (a misalignment would show as one shift far above the others), and with the temperature rows randomly permuted
+ * (seeds 1–3, what no pairing at all gives).</li>
  * </ol>
  */
 public final class MmgConsistency {
@@ -97,6 +101,58 @@ public final class MmgConsistency {
 		System.out.printf(Locale.ROOT,
 				"alloys with ΔTx in both files: %d; Pearson r between MMG Tx − Tg (alloy mean) and Ward ΔTx: %.3f%n",
 				pairs.size(), pearson(pairs));
+		pairing(samples);
+	}
+
+	private static void pairing(List<Sample> samples) {
+		List<String> keys = samples.stream().map((s) -> s.composition().canonicalKey()).toList();
+		int n = samples.size();
+		Target[] temperatures = { Target.TG, Target.TX, Target.TL };
+		for (int shift = -8; shift <= 8; shift++) {
+			int[] rows = new int[n];
+			for (int i = 0; i < n; i++) {
+				rows[i] = Math.floorMod(i + shift, n);
+			}
+			System.out.printf(Locale.ROOT, "temperatures shifted by %+d rows: between-alloy share %s%n", shift,
+					shares(samples, keys, rows, temperatures));
+		}
+		for (long seed = 1; seed <= 3; seed++) {
+			List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, n).boxed().toList());
+			java.util.Collections.shuffle(order, new java.util.Random(seed));
+			int[] rows = order.stream().mapToInt(Integer::intValue).toArray();
+			System.out.printf(Locale.ROOT, "temperatures randomly permuted (seed %d): between-alloy share %s%n", seed,
+					shares(samples, keys, rows, temperatures));
+		}
+	}
+
+	/** Per temperature, 1 − within-alloy / total sum of squares over the rows of compositions given more than once. */
+	private static String shares(List<Sample> samples, List<String> keys, int[] rows, Target[] targets) {
+		Map<String, Integer> counts = new HashMap<>();
+		keys.forEach((k) -> counts.merge(k, 1, Integer::sum));
+		StringBuilder out = new StringBuilder();
+		for (Target target : targets) {
+			Map<String, double[]> sums = new HashMap<>();
+			List<double[]> values = new ArrayList<>();
+			for (int i = 0; i < keys.size(); i++) {
+				Double value = target.value(samples.get(rows[i]));
+				if (value != null && counts.get(keys.get(i)) > 1) {
+					double[] sum = sums.computeIfAbsent(keys.get(i), (k) -> new double[2]);
+					sum[0] += value;
+					sum[1]++;
+					values.add(new double[] { value, i });
+				}
+			}
+			double mean = values.stream().mapToDouble((v) -> v[0]).average().orElse(Double.NaN);
+			double total = 0;
+			double within = 0;
+			for (double[] v : values) {
+				double[] sum = sums.get(keys.get((int) v[1]));
+				within += Math.pow(v[0] - sum[0] / sum[1], 2);
+				total += Math.pow(v[0] - mean, 2);
+			}
+			out.append(String.format(Locale.ROOT, "%s %.3f  ", target.label(), 1 - within / total));
+		}
+		return out.toString().trim();
 	}
 
 	private static double pearson(List<double[]> pairs) {
