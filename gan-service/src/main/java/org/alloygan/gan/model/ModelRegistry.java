@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.alloygan.core.events.ModelTrained;
 import org.alloygan.core.events.Topics;
@@ -103,6 +105,16 @@ public class ModelRegistry {
 			.param(kind)
 			.query(ModelVersion.class)
 			.optional();
+	}
+
+	/** The models a training job registered, by kind (a job trains each kind at most once); without curves. */
+	@Transactional(readOnly = true)
+	public Map<String, ModelVersion> trainedBy(UUID trainingJobId) {
+		return this.jdbc.sql("SELECT " + WITHOUT_CURVES + " FROM model_version WHERE training_job_id = ?")
+			.param(trainingJobId)
+			.query(ModelVersion.class)
+			.stream()
+			.collect(Collectors.toMap(ModelVersion::kind, Function.identity(), (a, b) -> a));
 	}
 
 	/** Newest first; without curves, which can be long. */

@@ -77,11 +77,14 @@ public class ModelTraining {
 
 	private final ClassifierTraining classifiers;
 
-	ModelTraining(SurrogateTraining surrogates, ClassifierTraining classifiers, Jobs jobs, DatasetClient dataset, ModelRegistry registry, TrainingProperties properties,
+	private final TrainingPlans plans;
+
+	ModelTraining(SurrogateTraining surrogates, ClassifierTraining classifiers, TrainingPlans plans, Jobs jobs, DatasetClient dataset, ModelRegistry registry, TrainingProperties properties,
 			GanProperties gan, EngineProperties engine, TransactionTemplate transaction,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ObjectMapper json) {
 		this.surrogates = surrogates;
 		this.classifiers = classifiers;
+		this.plans = plans;
 		this.jobs = jobs;
 		this.dataset = dataset;
 		this.registry = registry;
@@ -96,6 +99,13 @@ public class ModelTraining {
 	/** What one job trains. */
 	record Plan(Long datasetVersionId, List<ModelKind> kinds, int generatorUpdates, long seed, boolean surrogates,
 			boolean classifier, double propertyLossWeight) {
+
+		/** The same plan on a given dataset version. */
+		Plan onVersion(long versionId) {
+			return new Plan(versionId, this.kinds, this.generatorUpdates, this.seed, this.surrogates, this.classifier,
+					this.propertyLossWeight);
+		}
+
 	}
 
 	Plan plan(TrainingRequest request) {
@@ -116,6 +126,7 @@ public class ModelTraining {
 	public Job start(Plan plan, String reason) {
 		return this.transaction.execute((status) -> {
 			Job job = this.jobs.queue(JobType.TRAINING, "training " + plan.kinds() + " queued (" + reason + ")");
+			this.plans.save(job.id(), plan);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
@@ -126,10 +137,21 @@ public class ModelTraining {
 		});
 	}
 
+	/**
+	 * Runs again, on this instance, a job whose instance stopped before finishing it (it is QUEUED and ours again, see
+	 * {@link TrainingResumption}); returns once it is started.
+	 */
+	void resume(UUID jobId, Plan plan) {
+		this.executor.execute(() -> run(jobId, plan));
+	}
+
 	void run(UUID jobId, Plan plan) {
 		try {
 			long versionId = (plan.datasetVersionId() != null) ? plan.datasetVersionId()
 					: requireLatest(this.dataset.latestVersionId());
+			this.transaction.executeWithoutResult((status) -> this.plans.pin(jobId, versionId));
+			// a job run again after an interruption keeps what it had registered before it
+			Map<String, ModelVersion> earlier = this.registry.trainedBy(jobId);
 			DatasetClient.VersionRows data = this.dataset.rows(versionId);
 			List<TrainingRow> rows = data.thermal();
 			boolean thermal = rows.size() >= MIN_THERMAL_ROWS;
@@ -152,11 +174,17 @@ public class ModelTraining {
 					.withGeneratorUpdates(plan.generatorUpdates())
 					.withPropertyLossWeight(plan.propertyLossWeight());
 				for (int k = 0; k < plan.kinds().size(); k++) {
-					ModelVersion trained = trainOne(jobId, versionId, split, hp, plan, k);
+					ModelVersion before = earlier.get(plan.kinds().get(k).name());
+					ModelVersion trained = (before != null) ? before : trainOne(jobId, versionId, split, hp, plan, k);
 					first = (first == null) ? trained : first;
-					outcomes.add(outcome(trained));
+					outcomes.add(outcome(trained, before != null));
 				}
-				if (plan.surrogates()) {
+				ModelVersion surrogateBefore = earlier.get(SurrogateTraining.KIND);
+				if (plan.surrogates() && surrogateBefore != null) {
+					first = (first == null) ? surrogateBefore : first;
+					outcomes.add(outcome(surrogateBefore, true));
+				}
+				else if (plan.surrogates()) {
 					this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, 0.99,
 							"training the property surrogate (gradient-boosted trees) on dataset version " + versionId));
 					Map<String, Object> notes = new LinkedHashMap<>();
@@ -173,21 +201,26 @@ public class ModelTraining {
 					ModelVersion surrogate = this.surrogates.train(jobId, versionId, split.train(), split.heldOut(),
 							plan.seed(), notes);
 					first = (first == null) ? surrogate : first;
-					outcomes.add(outcome(surrogate));
+					outcomes.add(outcome(surrogate, false));
 				}
 			}
 			else {
 				skipped.add(plan.kinds() + (plan.surrogates() ? " and the surrogate" : "") + " not trained: "
 						+ noThermal);
 			}
-			if (classifier) {
+			ModelVersion classifierBefore = earlier.get(ClassifierTraining.KIND);
+			if (classifier && classifierBefore != null) {
+				first = (first == null) ? classifierBefore : first;
+				outcomes.add(outcome(classifierBefore, true));
+			}
+			else if (classifier) {
 				this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, 0.99,
 						"training the GFA classifier on " + labelled.alloys().size() + " alloys of dataset version "
 								+ versionId));
 				ModelVersion gfa = this.classifiers.train(jobId, versionId, labelled,
 						this.properties.heldOutFraction(), plan.seed());
 				first = (first == null) ? gfa : first;
-				outcomes.add(outcome(gfa));
+				outcomes.add(outcome(gfa, false));
 			}
 			else if (noClassifier != null) {
 				skipped.add("GFA classifier not trained: " + noClassifier);
@@ -205,9 +238,10 @@ public class ModelTraining {
 		}
 	}
 
-	private static String outcome(ModelVersion model) {
+	private static String outcome(ModelVersion model, boolean beforeInterruption) {
 		return model.kind() + " " + model.id()
-				+ (model.active() ? " (promoted)" : " (kept the active model: held-out score was worse)");
+				+ (model.active() ? " (promoted)" : " (kept the active model: held-out score was worse)")
+				+ (beforeInterruption ? " (trained before the interruption)" : "");
 	}
 
 	private ModelVersion trainOne(UUID jobId, long versionId, GroupedSplit.Split split, Hyperparameters hp, Plan plan,

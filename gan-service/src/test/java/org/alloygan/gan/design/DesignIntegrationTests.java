@@ -12,11 +12,13 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.events.DatasetVersioned;
+import org.alloygan.core.events.JobState;
 import org.alloygan.core.events.JobType;
 import org.alloygan.core.events.Topics;
 import org.alloygan.gan.cgan.TrainingRow;
 import org.alloygan.gan.testing.StubDatasetService;
 import org.alloygan.gan.cgan.WideCsv;
+import org.alloygan.support.job.Job;
 import org.alloygan.support.job.JobHeartbeats;
 import org.alloygan.support.job.Jobs;
 import org.alloygan.testsupport.ServiceIntegrationTest;
@@ -342,6 +344,59 @@ class DesignIntegrationTests {
 			.isEqualTo(candidates((String) post(request, null).getBody().get("designId")));
 		assertThat(this.jdbc.sql("SELECT resumed FROM job WHERE id = ?").param(id).query(Integer.class).single())
 			.isEqualTo(1);
+	}
+
+	@Test
+	@Order(6)
+	void aTrainingJobWhoseInstanceStoppedIsRunAgainKeepingWhatItHadRegistered() {
+		// as an instance that stopped mid-training left it: the surrogate registered, the CGAN not yet, no heartbeat
+		UUID id = staleJob("TRAINING", "CGAN on dataset version 1: 20/50 generator updates");
+		this.jdbc.sql("INSERT INTO training_plan (job_id, plan) VALUES (?, ?)")
+			.params(id, "{\"datasetVersionId\":null,\"kinds\":[\"CGAN\"],\"generatorUpdates\":50,\"seed\":5,"
+					+ "\"surrogates\":true,\"classifier\":false,\"propertyLossWeight\":0.5}")
+			.update();
+		UUID surrogate = UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO model_version (id, kind, dataset_version_id, training_job_id, seed, hyper_parameters, metrics,
+				                           artifact_path, artifact_sha256, created_at)
+				VALUES (?, 'SURROGATE', 1, ?, 5, '{}', '{"score": 0.5}', '/nowhere', 'none', now())""")
+			.params(surrogate, id)
+			.update();
+		// and one queued before plans were kept: it cannot be redone, so it fails with the reason
+		UUID unplanned = staleJob("TRAINING", "training [CGAN] queued (requested)");
+
+		this.heartbeats.beat();
+
+		Job job = await().atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> this.jobs.get(id).orElseThrow(), (j) -> j.state().isTerminal());
+		assertThat(job.state()).as(job.message()).isEqualTo(JobState.SUCCEEDED);
+		assertThat(job.message()).contains("SURROGATE " + surrogate)
+			.contains("(trained before the interruption)");
+		List<String> kinds = this.jdbc.sql("SELECT kind FROM model_version WHERE training_job_id = ? ORDER BY kind")
+			.param(id)
+			.query(String.class)
+			.list();
+		assertThat(kinds).containsExactly("CGAN", "SURROGATE");
+		// "the latest" was pinned when the job ran, so a second interruption would train on the same data
+		assertThat(this.jdbc.sql("SELECT dataset_version_id FROM training_plan WHERE job_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(1L);
+		Job failed = this.jobs.get(unplanned).orElseThrow();
+		assertThat(failed.state()).isEqualTo(JobState.FAILED);
+		assertThat(failed.message()).contains("could not be resumed").contains("start the training again");
+	}
+
+	private UUID staleJob(String type, String message) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO job (id, type, state, progress, message, created_at, updated_at, owner, heartbeat_at)
+				VALUES (?, ?, 'RUNNING', 0.2, ?, now() - interval '10 minutes', now() - interval '10 minutes',
+				        'gan-service/stopped/2', now() - interval '10 minutes')""")
+			.params(id, type, message)
+			.update();
+		return id;
 	}
 
 	private Map<?, ?> finished(String id) {

@@ -55,7 +55,7 @@ public class JobHeartbeats {
 	private void failAbandoned() {
 		try {
 			Jobs.Recovery recovery = this.jobs.recoverAbandoned(this.properties.staleAfter(),
-					this.resumptions.keySet());
+					this.resumptions.keySet(), this.properties.resumedElsewhere());
 			if (recovery.failed() > 0) {
 				log.warn("Marked {} job(s) as failed: the instance running them stopped (no heartbeat for {})",
 						recovery.failed(), this.properties.staleAfter());

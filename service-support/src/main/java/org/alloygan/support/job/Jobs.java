@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -118,10 +119,24 @@ public class Jobs {
 	 */
 	@Transactional
 	public Recovery recoverAbandoned(Duration staleAfter, Set<JobType> resumable) {
+		return recoverAbandoned(staleAfter, resumable, Set.of());
+	}
+
+	/**
+	 * Like {@link #recoverAbandoned(Duration, Set)}, leaving stale jobs of the types in {@code resumedElsewhere}
+	 * untouched (not even locked), for the instances that take them over.
+	 */
+	@Transactional
+	public Recovery recoverAbandoned(Duration staleAfter, Set<JobType> resumable, Set<JobType> resumedElsewhere) {
 		Instant cutoff = this.clock.instant().minus(staleAfter);
+		List<Object> params = new ArrayList<>();
+		params.add(ts(cutoff));
+		resumedElsewhere.forEach((type) -> params.add(type.name()));
+		String others = resumedElsewhere.isEmpty() ? ""
+				: " AND type NOT IN (" + String.join(", ", Collections.nCopies(resumedElsewhere.size(), "?")) + ")";
 		var stale = this.jdbc.sql("SELECT * FROM job WHERE state IN ('QUEUED', 'RUNNING') "
-				+ "AND coalesce(heartbeat_at, updated_at) < ? FOR UPDATE SKIP LOCKED")
-			.param(ts(cutoff))
+				+ "AND coalesce(heartbeat_at, updated_at) < ?" + others + " FOR UPDATE SKIP LOCKED")
+			.params(params)
 			.query(Job.class)
 			.list();
 		int failed = 0;

@@ -106,6 +106,30 @@ class JobsOwnershipTests {
 	}
 
 	@Test
+	void jobsResumedElsewhereAreLeftForTheInstancesThatTakeThemOver() {
+		Jobs stoppedTrainer = jobs("gan-service-training/h/1");
+		Job training = stoppedTrainer.queue(JobType.TRAINING, "queued on the training pod that then stopped");
+		stoppedTrainer.running(training.id(), 0.3, "CGAN: 300/1000 generator updates");
+		Job design = stoppedTrainer.queue(JobType.DESIGN, "queued there too");
+		this.clock.advance(STALE.plusSeconds(1));
+
+		// an inference replica notices first: it deals with the design, and leaves the training alone
+		Jobs inference = jobs("gan-service/i/1");
+		Jobs.Recovery noticed = inference.recoverAbandoned(STALE, Set.of(JobType.DESIGN), Set.of(JobType.TRAINING));
+		assertThat(noticed.adopted()).extracting(Job::id).containsExactly(design.id());
+		assertThat(noticed.failed()).isZero();
+		assertThat(state(training)).isEqualTo(JobState.RUNNING);
+
+		// the restarted training pod takes it over
+		Jobs trainer = jobs("gan-service-training/h/2");
+		Jobs.Recovery taken = trainer.recoverAbandoned(STALE, Set.of(JobType.DESIGN, JobType.TRAINING));
+		assertThat(taken.adopted()).extracting(Job::id).containsExactly(training.id());
+		assertThat(state(training)).isEqualTo(JobState.QUEUED);
+		trainer.succeeded(training.id(), "/api/v1/models/x", "trained");
+		inference.succeeded(design.id(), "/api/v1/designs/y", "designed");
+	}
+
+	@Test
 	void aTakenOverJobThatCannotBeStartedIsFailedWithTheReason() {
 		Jobs stopped = jobs("gan-service/f/1");
 		Job design = stopped.queue(JobType.DESIGN, "queued on the replica that then stopped");
@@ -122,7 +146,7 @@ class JobsOwnershipTests {
 				throw new IllegalStateException("design " + job.id() + " has an unreadable request");
 			}
 		};
-		JobHeartbeats heartbeats = new JobHeartbeats(survivor, new JobsProperties(Duration.ofSeconds(30), STALE),
+		JobHeartbeats heartbeats = new JobHeartbeats(survivor, new JobsProperties(Duration.ofSeconds(30), STALE, Set.of()),
 				List.of(broken));
 		Job adopted = survivor.recoverAbandoned(STALE, Set.of(JobType.DESIGN)).adopted().get(0);
 
