@@ -16,6 +16,7 @@ import org.alloygan.core.events.AlloyRecordExtracted;
 import org.alloygan.core.events.MeasurementRecorded;
 import org.alloygan.core.events.Topics;
 import org.alloygan.support.job.Job;
+import org.alloygan.support.job.JobHeartbeats;
 import org.alloygan.support.job.Jobs;
 import org.alloygan.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Assumptions;
@@ -48,6 +49,9 @@ class DatasetIntegrationTests {
 
 	@Autowired
 	Jobs jobs;
+
+	@Autowired
+	JobHeartbeats heartbeats;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -89,6 +93,45 @@ class DatasetIntegrationTests {
 		Map<?, ?> again = importAndAwait("formula-import.csv", csv);
 		assertThat(again.get("acceptedRows")).isEqualTo(0);
 		assertThat(again.get("duplicateRows")).isEqualTo(11);
+	}
+
+	@Test
+	void anImportWhoseInstanceStoppedIsContinuedAfterTheRowsItHadCommitted() {
+		// as an instance that stopped mid-import left it: the first row's chunk committed (counted), then no heartbeat;
+		// made-up alloys, so that no other test has them
+		String csv = """
+				composition,Tg_K,Tx_K,Tl_K
+				Ho41Sn22Mo37,401,431,644
+				Ho40Sn23Mo37,402,432,645
+				Ho39Sn24Mo37,403,433,646
+				""";
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO job (id, type, state, progress, message, created_at, updated_at, owner, heartbeat_at)
+				VALUES (?, 'IMPORT', 'RUNNING', 0.33, '1 rows read', now() - interval '10 minutes',
+				        now() - interval '10 minutes', 'descriptor-service/stopped/1', now() - interval '10 minutes')""")
+			.param(id)
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO dataset_import (id, file_name, format, total_rows, accepted_rows, content, created_at)
+				VALUES (?, 'interrupted.csv', 'FORMULA', 1, 1, ?, now() - interval '10 minutes')""")
+			.params(id, csv.getBytes(StandardCharsets.UTF_8))
+			.update();
+
+		this.heartbeats.beat();
+
+		Map<?, ?> job = awaitJob(id);
+		assertThat(job.get("state")).as("job %s", job).isEqualTo("SUCCEEDED");
+		Map<?, ?> report = this.http.getForObject("/api/v1/datasets/imports/" + id, Map.class);
+		assertThat(report.get("totalRows")).isEqualTo(3);
+		assertThat(report.get("acceptedRows")).isEqualTo(3);
+		assertThat(report.get("duplicateRows")).isEqualTo(0);
+		// continued after the committed row, not read again from the top (this test never stored that row)
+		assertThat(alloy("Ho41Sn22Mo37")).isNull();
+		assertThat(alloy("Ho40Sn23Mo37")).isNotNull();
+		assertThat(alloy("Ho39Sn24Mo37")).isNotNull();
+		assertThat(this.jdbc.sql("SELECT resumed FROM job WHERE id = ?").param(id).query(Integer.class).single())
+			.isEqualTo(1);
 	}
 
 	@Test

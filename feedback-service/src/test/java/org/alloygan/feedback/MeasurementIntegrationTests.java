@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.events.MeasurementRecorded;
 import org.alloygan.core.events.Topics;
 import org.alloygan.support.job.Job;
+import org.alloygan.support.job.JobHeartbeats;
 import org.alloygan.support.job.Jobs;
 import org.alloygan.testsupport.ServiceIntegrationTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,12 @@ class MeasurementIntegrationTests {
 
 	@Autowired
 	Jobs jobs;
+
+	@Autowired
+	JobHeartbeats heartbeats;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	ObjectMapper json;
@@ -247,6 +255,45 @@ class MeasurementIntegrationTests {
 		Map<String, Object> s2 = this.http.getForObject("/api/v1/measurements/" + rows.get(2).get("measurementId"),
 				Map.class);
 		assertThat(s2).containsEntry("latestRevision", 2);
+	}
+
+	@Test
+	void anUploadWhoseInstanceStoppedIsContinuedWithTheLinesNotYetStored() {
+		// as an instance that stopped mid-upload left it: line 2 stored and counted, then no heartbeat
+		String lab = lab();
+		String csv = "lab,sample_id,composition,Tg_K,Tx_K,Tl_K\n" + lab + ",R-2,Cu50Zr50,670,720,1230\n" + lab
+				+ ",R-3,Cu64Zr36,720,770,1230\n" + lab + ",R-4,Cu46Zr54,690,740,1200\n";
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO job (id, type, state, progress, message, created_at, updated_at, owner, heartbeat_at)
+				VALUES (?, 'MEASUREMENT_UPLOAD', 'RUNNING', 0.33, '1 rows read', now() - interval '10 minutes',
+				        now() - interval '10 minutes', 'feedback-service/stopped/1', now() - interval '10 minutes')""")
+			.param(id)
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO measurement_upload (id, file_name, content, total_rows, accepted_rows, created_at)
+				VALUES (?, 'interrupted.csv', ?, 1, 1, now() - interval '10 minutes')""")
+			.params(id, csv.getBytes(StandardCharsets.UTF_8))
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO measurement_upload_row (upload_id, line, status, lab, sample_id, flags, warnings, reasons, raw)
+				VALUES (?, 2, 'ACCEPTED', ?, 'R-2', '[]', '[]', '[]', 'stored before the interruption')""")
+			.params(id, lab)
+			.update();
+
+		this.heartbeats.beat();
+
+		assertThat(awaitJob(id).state().name()).isEqualTo("SUCCEEDED");
+		Map<String, Object> report = this.http.getForObject("/api/v1/measurements/uploads/" + id, Map.class);
+		assertThat(report).containsEntry("totalRows", 3).containsEntry("acceptedRows", 3).containsEntry("rejectedRows", 0);
+		Map<Integer, Map<String, Object>> rows = byLine(report);
+		assertThat(rows.get(2)).containsEntry("raw", "stored before the interruption");
+		assertThat(rows.get(3)).containsEntry("status", "ACCEPTED").containsEntry("sampleId", "R-3");
+		assertThat(rows.get(4)).containsEntry("status", "ACCEPTED").containsEntry("sampleId", "R-4");
+		// line 2 was not submitted again (this test never stored its measurement)
+		Map<String, Object> measured = this.http.getForObject("/api/v1/measurements?lab=" + lab, Map.class);
+		assertThat((List<Map<String, Object>>) measured.get("content")).extracting((m) -> m.get("sampleId"))
+			.containsExactlyInAnyOrder("R-3", "R-4");
 	}
 
 	@Test

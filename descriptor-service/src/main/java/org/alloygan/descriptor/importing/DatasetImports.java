@@ -31,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Bulk CSV import as a job. The uploaded file is stored with the job in one transaction (so it is never
- * lost), then read in chunks, each chunk committed with the job's progress; every row ends accepted,
- * duplicate, or rejected with its reason.
+ * lost), then read in chunks, each chunk committed with the job's progress and the counts so far; every row ends
+ * accepted, duplicate, or rejected with its reason. An import whose instance stopped is continued by another
+ * ({@link ImportResumption}) after the rows its committed counts cover.
  */
 @Service
 class DatasetImports {
@@ -84,6 +85,23 @@ class DatasetImports {
 		this.executor.execute(() -> run(importId));
 	}
 
+	/**
+	 * Continues, on this instance, an import whose instance stopped before finishing it (the job is QUEUED and ours
+	 * again); returns once it is started.
+	 * @throws IllegalStateException if the import is missing or already finished
+	 */
+	void resume(UUID importId) {
+		boolean unfinished = this.jdbc.sql("SELECT finished_at IS NULL FROM dataset_import WHERE id = ?")
+			.param(importId)
+			.query(Boolean.class)
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("import " + importId + " does not exist"));
+		if (!unfinished) {
+			throw new IllegalStateException("import " + importId + " has already finished");
+		}
+		startAsync(importId);
+	}
+
 	Optional<ImportReport.Row> report(UUID id) {
 		return this.jdbc.sql("""
 				SELECT id, file_name, format, total_rows, accepted_rows, duplicate_rows, rejected_rows, version_id,
@@ -96,11 +114,16 @@ class DatasetImports {
 
 	void run(UUID importId) {
 		try {
-			byte[] content = this.jdbc.sql("SELECT content FROM dataset_import WHERE id = ?")
+			Stored stored = this.jdbc.sql("""
+					SELECT content, accepted_rows, duplicate_rows, rejected_rows FROM dataset_import WHERE id = ?""")
 				.param(importId)
-				.query(byte[].class)
+				.query(Stored.class)
 				.single();
-			Counts counts = new Counts();
+			byte[] content = stored.content();
+			// zero for a new import; after an interruption, what the committed chunks counted
+			Counts counts = new Counts(stored.acceptedRows(), stored.duplicateRows(), stored.rejectedRows());
+			int committed = counts.total();
+			int read = 0;
 			try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(content),
 					StandardCharsets.UTF_8); CsvRows rows = new CsvRows(reader, importId.toString())) {
 				this.jdbc.sql("UPDATE dataset_import SET format = ? WHERE id = ?")
@@ -109,6 +132,9 @@ class DatasetImports {
 				long totalLines = Math.max(1, countLines(content) - 1);
 				List<CsvRows.Row> chunk = new ArrayList<>(CHUNK);
 				for (CsvRows.Row row : rows.rows()) {
+					if (read++ < committed) {
+						continue;
+					}
 					chunk.add(row);
 					if (chunk.size() == CHUNK) {
 						commit(importId, chunk, counts, totalLines);
@@ -171,6 +197,10 @@ class DatasetImports {
 		return (content.length > 0 && content[content.length - 1] != '\n') ? lines + 1 : lines;
 	}
 
+	/** An import as stored: the file, and the counts of the rows committed so far. */
+	record Stored(byte[] content, int acceptedRows, int duplicateRows, int rejectedRows) {
+	}
+
 	private static final class Counts {
 
 		int accepted;
@@ -178,6 +208,12 @@ class DatasetImports {
 		int duplicate;
 
 		int rejected;
+
+		Counts(int accepted, int duplicate, int rejected) {
+			this.accepted = accepted;
+			this.duplicate = duplicate;
+			this.rejected = rejected;
+		}
 
 		void add(Outcome.Status status) {
 			switch (status) {

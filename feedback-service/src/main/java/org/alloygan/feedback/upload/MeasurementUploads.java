@@ -2,9 +2,11 @@ package org.alloygan.feedback.upload;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -81,6 +83,23 @@ class MeasurementUploads {
 		this.executor.execute(() -> run(uploadId));
 	}
 
+	/**
+	 * Continues, on this instance, an upload whose instance stopped before finishing it (the job is QUEUED and ours
+	 * again, see {@link UploadResumption}); returns once it is started.
+	 * @throws IllegalStateException if the upload is missing or already finished
+	 */
+	void resume(UUID uploadId) {
+		boolean unfinished = this.jdbc.sql("SELECT finished_at IS NULL FROM measurement_upload WHERE id = ?")
+			.param(uploadId)
+			.query(Boolean.class)
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("upload " + uploadId + " does not exist"));
+		if (!unfinished) {
+			throw new IllegalStateException("upload " + uploadId + " has already finished");
+		}
+		startAsync(uploadId);
+	}
+
 	void run(UUID uploadId) {
 		String link = "/api/v1/measurements/uploads/" + uploadId;
 		try {
@@ -103,10 +122,18 @@ class MeasurementUploads {
 				return;
 			}
 			List<CsvLines.Line> rows = file.rows(header);
-			Counts counts = new Counts();
+			// each line is stored in its own transaction with the counts: after an interruption, go on after them
+			Counts counts = storedCounts(uploadId);
+			Set<Integer> done = new HashSet<>(this.jdbc.sql("SELECT line FROM measurement_upload_row WHERE upload_id = ?")
+				.param(uploadId)
+				.query(Integer.class)
+				.list());
 			this.transaction.executeWithoutResult(
 					(status) -> this.jobs.running(uploadId, 0.0, "reading " + rows.size() + " data line(s)"));
 			for (CsvLines.Line row : rows) {
+				if (done.contains(row.number())) {
+					continue;
+				}
 				process(uploadId, row, counts);
 				if (counts.total % PROGRESS_EVERY == 0 && counts.total < rows.size()) {
 					this.transaction.executeWithoutResult((status) -> this.jobs.running(uploadId,
@@ -170,6 +197,16 @@ class MeasurementUploads {
 			.params(uploadId, row.number(), result.status().name(), result.measurementId(), result.revision(), lab,
 					sample, write(result.flags()), write(result.warnings()), write(result.reasons()), row.raw())
 			.update();
+	}
+
+	private Counts storedCounts(UUID uploadId) {
+		return this.jdbc.sql("""
+				SELECT total_rows, accepted_rows, duplicate_rows, rejected_rows, flagged_rows FROM measurement_upload
+				WHERE id = ?""")
+			.param(uploadId)
+			.query((rs, n) -> new Counts(rs.getInt("total_rows"), rs.getInt("accepted_rows"),
+					rs.getInt("duplicate_rows"), rs.getInt("rejected_rows"), rs.getInt("flagged_rows")))
+			.single();
 	}
 
 	private void updateCounts(UUID uploadId, Counts counts) {
@@ -236,6 +273,14 @@ class MeasurementUploads {
 		int rejected;
 
 		int flagged;
+
+		Counts(int total, int accepted, int duplicate, int rejected, int flagged) {
+			this.total = total;
+			this.accepted = accepted;
+			this.duplicate = duplicate;
+			this.rejected = rejected;
+			this.flagged = flagged;
+		}
 
 		void add(SubmissionResult result) {
 			this.total++;
