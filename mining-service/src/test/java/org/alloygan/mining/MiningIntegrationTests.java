@@ -19,6 +19,7 @@ import org.alloygan.core.events.AlloyRecordExtracted;
 import org.alloygan.core.events.JobEvent;
 import org.alloygan.core.events.Topics;
 import org.alloygan.extraction.llm.StubChatServer;
+import org.alloygan.support.job.JobHeartbeats;
 import org.alloygan.testsupport.RealInfrastructure;
 import org.alloygan.testsupport.ServiceIntegrationTest;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -40,6 +41,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
@@ -74,6 +76,12 @@ class MiningIntegrationTests {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JobHeartbeats heartbeats;
 
 	@Test
 	void storesTextPdfAndJsonDocumentsAndRecognisesTheSameBytes() throws IOException {
@@ -201,6 +209,49 @@ class MiningIntegrationTests {
 			assertThat(rerun.get("recordsAccepted")).isEqualTo(0);
 			assertThat(rerun.get("recordsDuplicate")).isEqualTo(1);
 		}
+	}
+
+	@Test
+	void aJobWhoseInstanceStoppedIsContinuedWithThePassagesItHadNotFinished() throws Exception {
+		String marker = UUID.randomUUID().toString();
+		String text = "Sample " + marker + ".\n\nFor Cu46Zr54 we report Tg = 696 K and Tx = 746 K.\n\n"
+				+ "For Cu50Zr50 we report Tg = 675 K and Tx = 725 K.\n\n"
+				+ "For Cu64Zr36 we report Tg = 720 K and Tx = 770 K.";
+		UUID documentId = documentId(upload("resumed.txt", text.getBytes(StandardCharsets.UTF_8), MediaType.TEXT_PLAIN));
+		// as an instance that stopped mid-job left it: the first two passages finished (counted), then no heartbeat
+		UUID jobId = UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO job (id, type, state, progress, message, created_at, updated_at, owner, heartbeat_at)
+				VALUES (?, 'MINING', 'RUNNING', 0.5, '2 of 4 passages read', now() - interval '10 minutes',
+				        now() - interval '10 minutes', 'mining-service/stopped/1', now() - interval '10 minutes')""")
+			.param(jobId)
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO mining_job (id, extractor, passages_total, passages_done, created_at)
+				VALUES (?, 'rules', 4, 2, now() - interval '10 minutes')""")
+			.param(jobId)
+			.update();
+		this.jdbc.sql("INSERT INTO mining_job_document (job_id, document_id, position) VALUES (?, ?, 0)")
+			.params(jobId, documentId)
+			.update();
+		int marked = this.jdbc.sql("""
+				INSERT INTO mining_job_passage (job_id, document_id, passage_idx)
+				SELECT ?, document_id, idx FROM passage
+				WHERE document_id = ? AND (text LIKE 'Sample %' OR text LIKE '%Cu46Zr54%')""")
+			.params(jobId, documentId)
+			.update();
+		assertThat(marked).isEqualTo(2);
+
+		this.heartbeats.beat();
+
+		Map<?, ?> report = awaitFinished(jobId);
+		assertThat(report.get("state")).isEqualTo("SUCCEEDED");
+		assertThat(report.get("passagesTotal")).isEqualTo(4);
+		assertThat(report.get("passagesDone")).isEqualTo(4);
+		assertThat(report.get("recordsAccepted")).isEqualTo(2);
+		// the finished passages were not read again (this test never filed the Cu46Zr54 record)
+		assertThat(records(documentId, "ACCEPTED")).extracting((r) -> r.get("compositionText"))
+			.containsExactlyInAnyOrder("Cu50Zr50", "Cu64Zr36");
 	}
 
 	@Test

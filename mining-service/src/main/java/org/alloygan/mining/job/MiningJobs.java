@@ -3,11 +3,13 @@ package org.alloygan.mining.job;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.alloygan.core.events.JobType;
@@ -107,6 +109,23 @@ class MiningJobs {
 		this.executor.execute(() -> run(jobId));
 	}
 
+	/**
+	 * Continues, on this instance, a job whose instance stopped before finishing it (it is QUEUED and ours again, see
+	 * {@link MiningResumption}) with the passages it had not finished; returns once it is started.
+	 * @throws IllegalStateException if the job is missing or already finished
+	 */
+	void resume(UUID jobId) {
+		boolean unfinished = this.jdbc.sql("SELECT finished_at IS NULL FROM mining_job WHERE id = ?")
+			.param(jobId)
+			.query(Boolean.class)
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("mining job " + jobId + " does not exist"));
+		if (!unfinished) {
+			throw new IllegalStateException("mining job " + jobId + " has already finished");
+		}
+		startAsync(jobId);
+	}
+
 	void run(UUID jobId) {
 		try {
 			String extractorName = this.jdbc.sql("SELECT extractor FROM mining_job WHERE id = ?")
@@ -119,27 +138,38 @@ class MiningJobs {
 				.param(jobId)
 				.query(UUID.class)
 				.list();
+			// none for a new job; after an interruption, the passages finished before it
+			Set<String> finished = new HashSet<>(this.jdbc
+				.sql("SELECT document_id || '/' || passage_idx FROM mining_job_passage WHERE job_id = ?")
+				.param(jobId)
+				.query(String.class)
+				.list());
 			Map<Passage, UUID> owner = new IdentityHashMap<>();
 			Map<UUID, String> dois = new java.util.HashMap<>();
 			List<Passage> passages = new ArrayList<>();
+			int total = 0;
 			for (UUID documentId : documentIds) {
 				dois.put(documentId, this.documents.doi(documentId));
 				for (Passage passage : this.documents.passages(documentId)) {
-					owner.put(passage, documentId);
-					passages.add(passage);
+					total++;
+					if (!finished.contains(documentId + "/" + passage.index())) {
+						owner.put(passage, documentId);
+						passages.add(passage);
+					}
 				}
 			}
-			int total = passages.size();
+			int all = total;
 			this.transaction.executeWithoutResult((status) -> {
-				this.jdbc.sql("UPDATE mining_job SET passages_total = ? WHERE id = ?").params(total, jobId).update();
-				this.jobs.running(jobId, 0.0, "reading " + total + " passage(s) with " + extractor.name());
+				this.jdbc.sql("UPDATE mining_job SET passages_total = ? WHERE id = ?").params(all, jobId).update();
+				this.jobs.running(jobId, (all - passages.size()) / (double) Math.max(1, all), "reading "
+						+ passages.size() + " of " + all + " passage(s) with " + extractor.name());
 			});
 			new PassageMiner(extractor).mineAll(passages, (result) -> {
 				UUID documentId = owner.get(result.passage());
 				this.transaction.executeWithoutResult((status) -> commit(jobId, documentId,
-						dois.get(documentId), result, total));
+						dois.get(documentId), result, all));
 			});
-			this.transaction.executeWithoutResult((status) -> finish(jobId, total));
+			this.transaction.executeWithoutResult((status) -> finish(jobId, all));
 		}
 		catch (Exception ex) {
 			log.warn("Mining job {} failed", jobId, ex);
@@ -154,6 +184,9 @@ class MiningJobs {
 
 	private void commit(UUID jobId, UUID documentId, String doi, PassageResult result, int total) {
 		Records.Filed filed = this.records.file(jobId, documentId, doi, result);
+		this.jdbc.sql("INSERT INTO mining_job_passage (job_id, document_id, passage_idx) VALUES (?, ?, ?)")
+			.params(jobId, documentId, result.passage().index())
+			.update();
 		if (result.failed()) {
 			this.jdbc.sql("""
 					INSERT INTO passage_failure (job_id, document_id, passage_idx, reason, raw_reply, created_at)
