@@ -234,8 +234,8 @@ class HelmChartTests {
 		assertThat(value(inferenceEnv, "SPRING_KAFKA_LISTENER_AUTO_STARTUP")).isEqualTo("false");
 		assertThat(trainingEnv).doesNotContainKey("SPRING_KAFKA_LISTENER_AUTO_STARTUP");
 		// ... and a training job interrupted with its pod is taken over by the next training pod, on a GPU.
-		assertThat(value(inferenceEnv, "ALLOYGAN_JOBS_RESUMEDELSEWHERE")).isEqualTo("TRAINING");
-		assertThat(trainingEnv).doesNotContainKey("ALLOYGAN_JOBS_RESUMEDELSEWHERE");
+		assertThat(value(inferenceEnv, "ALLOYGAN_JOBS_RESUMED_ELSEWHERE")).isEqualTo("TRAINING");
+		assertThat(trainingEnv).doesNotContainKey("ALLOYGAN_JOBS_RESUMED_ELSEWHERE");
 		assertThat(value(trainingEnv, "ALLOYGAN_GAN_DB_URL")).isEqualTo(value(inferenceEnv, "ALLOYGAN_GAN_DB_URL"));
 
 		String artifacts = value(trainingEnv, "ALLOYGAN_ARTIFACTS");
@@ -266,7 +266,7 @@ class HelmChartTests {
 		assertThat(manifests.find("Deployment", resource("gan-service-training"))).isEmpty();
 		Map<String, Object> inference = manifests.get("Deployment", resource("gan-service"));
 		assertThat(env(Manifests.container(inference))).doesNotContainKey("SPRING_KAFKA_LISTENER_AUTO_STARTUP")
-			.doesNotContainKey("ALLOYGAN_JOBS_RESUMEDELSEWHERE");
+			.doesNotContainKey("ALLOYGAN_JOBS_RESUMED_ELSEWHERE");
 		// Credentials and the model volume come from objects the operator made.
 		assertThat(manifests.ofKind("Secret")).isEmpty();
 		assertThat(manifests.ofKind("PersistentVolumeClaim")).isEmpty();

@@ -18,6 +18,7 @@ import org.alloygan.core.events.Topics;
 import org.alloygan.support.job.Job;
 import org.alloygan.support.job.JobHeartbeats;
 import org.alloygan.support.job.Jobs;
+import org.alloygan.testsupport.AbandonedJobs;
 import org.alloygan.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -105,13 +106,7 @@ class DatasetIntegrationTests {
 				Ho40Sn23Mo37,402,432,645
 				Ho39Sn24Mo37,403,433,646
 				""";
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				INSERT INTO job (id, type, state, progress, message, created_at, updated_at, owner, heartbeat_at)
-				VALUES (?, 'IMPORT', 'RUNNING', 0.33, '1 rows read', now() - interval '10 minutes',
-				        now() - interval '10 minutes', 'descriptor-service/stopped/1', now() - interval '10 minutes')""")
-			.param(id)
-			.update();
+		UUID id = AbandonedJobs.insert(this.jdbc, "IMPORT", "1 rows read");
 		this.jdbc.sql("""
 				INSERT INTO dataset_import (id, file_name, format, total_rows, accepted_rows, content, created_at)
 				VALUES (?, 'interrupted.csv', 'FORMULA', 1, 1, ?, now() - interval '10 minutes')""")

@@ -13,6 +13,7 @@ import org.alloygan.core.events.Topics;
 import org.alloygan.support.job.Job;
 import org.alloygan.support.job.JobHeartbeats;
 import org.alloygan.support.job.Jobs;
+import org.alloygan.testsupport.AbandonedJobs;
 import org.alloygan.testsupport.ServiceIntegrationTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -263,13 +264,7 @@ class MeasurementIntegrationTests {
 		String lab = lab();
 		String csv = "lab,sample_id,composition,Tg_K,Tx_K,Tl_K\n" + lab + ",R-2,Cu50Zr50,670,720,1230\n" + lab
 				+ ",R-3,Cu64Zr36,720,770,1230\n" + lab + ",R-4,Cu46Zr54,690,740,1200\n";
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				INSERT INTO job (id, type, state, progress, message, created_at, updated_at, owner, heartbeat_at)
-				VALUES (?, 'MEASUREMENT_UPLOAD', 'RUNNING', 0.33, '1 rows read', now() - interval '10 minutes',
-				        now() - interval '10 minutes', 'feedback-service/stopped/1', now() - interval '10 minutes')""")
-			.param(id)
-			.update();
+		UUID id = AbandonedJobs.insert(this.jdbc, "MEASUREMENT_UPLOAD", "1 rows read");
 		this.jdbc.sql("""
 				INSERT INTO measurement_upload (id, file_name, content, total_rows, accepted_rows, created_at)
 				VALUES (?, 'interrupted.csv', ?, 1, 1, now() - interval '10 minutes')""")

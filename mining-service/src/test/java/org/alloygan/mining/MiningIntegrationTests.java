@@ -20,6 +20,7 @@ import org.alloygan.core.events.JobEvent;
 import org.alloygan.core.events.Topics;
 import org.alloygan.extraction.llm.StubChatServer;
 import org.alloygan.support.job.JobHeartbeats;
+import org.alloygan.testsupport.AbandonedJobs;
 import org.alloygan.testsupport.RealInfrastructure;
 import org.alloygan.testsupport.ServiceIntegrationTest;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -219,13 +220,7 @@ class MiningIntegrationTests {
 				+ "For Cu64Zr36 we report Tg = 720 K and Tx = 770 K.";
 		UUID documentId = documentId(upload("resumed.txt", text.getBytes(StandardCharsets.UTF_8), MediaType.TEXT_PLAIN));
 		// as an instance that stopped mid-job left it: the first two passages finished (counted), then no heartbeat
-		UUID jobId = UUID.randomUUID();
-		this.jdbc.sql("""
-				INSERT INTO job (id, type, state, progress, message, created_at, updated_at, owner, heartbeat_at)
-				VALUES (?, 'MINING', 'RUNNING', 0.5, '2 of 4 passages read', now() - interval '10 minutes',
-				        now() - interval '10 minutes', 'mining-service/stopped/1', now() - interval '10 minutes')""")
-			.param(jobId)
-			.update();
+		UUID jobId = AbandonedJobs.insert(this.jdbc, "MINING", "2 of 4 passages read");
 		this.jdbc.sql("""
 				INSERT INTO mining_job (id, extractor, passages_total, passages_done, created_at)
 				VALUES (?, 'rules', 4, 2, now() - interval '10 minutes')""")

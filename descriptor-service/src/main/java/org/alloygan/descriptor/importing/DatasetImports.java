@@ -18,6 +18,7 @@ import org.alloygan.descriptor.observation.SourceType;
 import org.alloygan.descriptor.version.DatasetVersions;
 import org.alloygan.descriptor.version.VersioningProperties;
 import org.alloygan.support.job.Job;
+import org.alloygan.support.job.JobResumption;
 import org.alloygan.support.job.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Bulk CSV import as a job. The uploaded file is stored with the job in one transaction (so it is never
  * lost), then read in chunks, each chunk committed with the job's progress and the counts so far; every row ends
- * accepted, duplicate, or rejected with its reason. An import whose instance stopped is continued by another
- * ({@link ImportResumption}) after the rows its committed counts cover.
+ * accepted, duplicate, or rejected with its reason.
  */
 @Service
-class DatasetImports {
+class DatasetImports implements JobResumption {
 
 	private static final Logger log = LoggerFactory.getLogger(DatasetImports.class);
 
@@ -85,12 +85,20 @@ class DatasetImports {
 		this.executor.execute(() -> run(importId));
 	}
 
+	@Override
+	public JobType type() {
+		return JobType.IMPORT;
+	}
+
 	/**
-	 * Continues, on this instance, an import whose instance stopped before finishing it (the job is QUEUED and ours
-	 * again); returns once it is started.
+	 * Continues, on this instance, an import whose instance stopped (a crash, a node drained mid-import) rather than
+	 * failing it: the file is stored with it, and each chunk of rows was committed together with the counts so far,
+	 * so the import goes on after the rows those counts cover and its report comes out as if it had not stopped.
 	 * @throws IllegalStateException if the import is missing or already finished
 	 */
-	void resume(UUID importId) {
+	@Override
+	public void resume(Job job) {
+		UUID importId = job.id();
 		boolean unfinished = this.jdbc.sql("SELECT finished_at IS NULL FROM dataset_import WHERE id = ?")
 			.param(importId)
 			.query(Boolean.class)

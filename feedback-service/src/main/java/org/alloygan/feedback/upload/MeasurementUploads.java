@@ -19,6 +19,7 @@ import org.alloygan.feedback.measurement.MeasurementReader;
 import org.alloygan.feedback.measurement.Measurements;
 import org.alloygan.feedback.measurement.SubmissionResult;
 import org.alloygan.support.job.Job;
+import org.alloygan.support.job.JobResumption;
 import org.alloygan.support.job.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * crash half-way.
  */
 @Service
-class MeasurementUploads {
+class MeasurementUploads implements JobResumption {
 
 	private static final Logger log = LoggerFactory.getLogger(MeasurementUploads.class);
 
@@ -83,12 +84,20 @@ class MeasurementUploads {
 		this.executor.execute(() -> run(uploadId));
 	}
 
+	@Override
+	public JobType type() {
+		return JobType.MEASUREMENT_UPLOAD;
+	}
+
 	/**
-	 * Continues, on this instance, an upload whose instance stopped before finishing it (the job is QUEUED and ours
-	 * again, see {@link UploadResumption}); returns once it is started.
+	 * Continues, on this instance, an upload whose instance stopped (a crash, a node drained mid-upload) rather than
+	 * failing it: the file is stored with it and every line's outcome was stored with the counts in one transaction,
+	 * so the upload goes on with the lines not yet stored and its report comes out whole.
 	 * @throws IllegalStateException if the upload is missing or already finished
 	 */
-	void resume(UUID uploadId) {
+	@Override
+	public void resume(Job job) {
+		UUID uploadId = job.id();
 		boolean unfinished = this.jdbc.sql("SELECT finished_at IS NULL FROM measurement_upload WHERE id = ?")
 			.param(uploadId)
 			.query(Boolean.class)

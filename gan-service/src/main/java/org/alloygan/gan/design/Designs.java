@@ -23,6 +23,7 @@ import org.alloygan.gan.cgan.Target;
 import org.alloygan.gan.model.ModelRegistry;
 import org.alloygan.gan.model.ModelVersion;
 import org.alloygan.support.job.Job;
+import org.alloygan.support.job.JobResumption;
 import org.alloygan.support.job.Jobs;
 import org.alloygan.support.outbox.Outbox;
 import org.slf4j.Logger;
@@ -47,7 +48,7 @@ import org.springframework.web.ErrorResponseException;
  * announced to feedback-service.
  */
 @Service
-class Designs {
+class Designs implements JobResumption {
 
 	private static final Logger log = LoggerFactory.getLogger(Designs.class);
 
@@ -173,12 +174,20 @@ class Designs {
 		}
 	}
 
+	@Override
+	public JobType type() {
+		return JobType.DESIGN;
+	}
+
 	/**
-	 * Runs again, on this instance, a design whose instance stopped before finishing it (the job is QUEUED and ours
-	 * again, see {@link DesignResumption}): from the request as stored, so with its seed it makes the same candidates.
+	 * Runs again, on this instance, a design whose instance stopped (a crash, a node drained mid-design, or designs
+	 * still queued behind it) rather than failing it: from the request as stored, so with its seed it makes the same
+	 * candidates. A client waiting on another replica sees it finish there.
 	 * @throws IllegalStateException if the design row is missing or already finished
 	 */
-	void resume(UUID id) {
+	@Override
+	public void resume(Job job) {
+		UUID id = job.id();
 		Submitted submitted = this.jdbc.sql("SELECT request, created_at, finished_at FROM design WHERE id = ?")
 			.param(id)
 			.query((rs, row) -> {

@@ -30,6 +30,7 @@ import org.alloygan.gan.model.ModelVersion;
 import org.alloygan.gan.surrogate.ClassifierTraining;
 import org.alloygan.gan.surrogate.SurrogateTraining;
 import org.alloygan.support.job.Job;
+import org.alloygan.support.job.JobResumption;
 import org.alloygan.support.job.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * allow is skipped with the reason in the job's message, as long as something could be trained.
  */
 @Service
-public class ModelTraining {
+public class ModelTraining implements JobResumption {
 
 	private static final Logger log = LoggerFactory.getLogger(ModelTraining.class);
 
@@ -137,12 +138,24 @@ public class ModelTraining {
 		});
 	}
 
+	@Override
+	public JobType type() {
+		return JobType.TRAINING;
+	}
+
 	/**
-	 * Runs again, on this instance, a job whose instance stopped before finishing it (it is QUEUED and ours again, see
-	 * {@link TrainingResumption}); returns once it is started.
+	 * Runs again, on this instance, a training job whose instance stopped (a crash, a node drained mid-training)
+	 * rather than failing it: a retraining triggered by a new dataset version, the step that closes the design loop,
+	 * would otherwise be lost until the next version. Its plan is stored, its dataset version pinned and its seed
+	 * fixed, so the rerun trains the same models; those the job had already registered are kept, not trained twice.
+	 * @throws IllegalStateException if the job's plan was not stored (queued by an older version)
 	 */
-	void resume(UUID jobId, Plan plan) {
-		this.executor.execute(() -> run(jobId, plan));
+	@Override
+	public void resume(Job job) {
+		Plan plan = this.plans.find(job.id())
+			.orElseThrow(() -> new IllegalStateException(
+					"its plan was not stored (queued by an older version of gan-service); start the training again"));
+		this.executor.execute(() -> run(job.id(), plan));
 	}
 
 	void run(UUID jobId, Plan plan) {

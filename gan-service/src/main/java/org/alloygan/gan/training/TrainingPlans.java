@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The plan of every training job, stored with it so that the job can be run again by another replica
- * ({@link TrainingResumption}), on the dataset version it started on.
+ * ({@link ModelTraining#resume}), on the dataset version it started on.
  */
 @Component
 class TrainingPlans {

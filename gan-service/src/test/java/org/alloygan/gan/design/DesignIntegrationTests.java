@@ -21,6 +21,7 @@ import org.alloygan.gan.cgan.WideCsv;
 import org.alloygan.support.job.Job;
 import org.alloygan.support.job.JobHeartbeats;
 import org.alloygan.support.job.Jobs;
+import org.alloygan.testsupport.AbandonedJobs;
 import org.alloygan.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -321,13 +322,7 @@ class DesignIntegrationTests {
 	void aDesignWhoseInstanceStoppedIsRunAgainByAnother() {
 		Map<String, Object> request = Map.of("targets", Map.of("Tg_K", 650), "count", 3, "seed", 21);
 		// as an instance that stopped mid-design left it: running, no heartbeat for ten minutes, never finished
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				INSERT INTO job (id, type, state, progress, message, created_at, updated_at, owner, heartbeat_at)
-				VALUES (?, 'DESIGN', 'RUNNING', 0.1, 'generating', now() - interval '10 minutes',
-				        now() - interval '10 minutes', 'gan-service/stopped/1', now() - interval '10 minutes')""")
-			.param(id)
-			.update();
+		UUID id = AbandonedJobs.insert(this.jdbc, "DESIGN", "generating");
 		this.jdbc.sql("INSERT INTO design (id, request, created_at) VALUES (?, ?, now() - interval '10 minutes')")
 			.params(id, "{\"targets\":{\"Tg_K\":650},\"count\":3,\"seed\":21}")
 			.update();
@@ -350,7 +345,7 @@ class DesignIntegrationTests {
 	@Order(6)
 	void aTrainingJobWhoseInstanceStoppedIsRunAgainKeepingWhatItHadRegistered() {
 		// as an instance that stopped mid-training left it: the surrogate registered, the CGAN not yet, no heartbeat
-		UUID id = staleJob("TRAINING", "CGAN on dataset version 1: 20/50 generator updates");
+		UUID id = AbandonedJobs.insert(this.jdbc, "TRAINING", "CGAN on dataset version 1: 20/50 generator updates");
 		this.jdbc.sql("INSERT INTO training_plan (job_id, plan) VALUES (?, ?)")
 			.params(id, "{\"datasetVersionId\":null,\"kinds\":[\"CGAN\"],\"generatorUpdates\":50,\"seed\":5,"
 					+ "\"surrogates\":true,\"classifier\":false,\"propertyLossWeight\":0.5}")
@@ -363,7 +358,7 @@ class DesignIntegrationTests {
 			.params(surrogate, id)
 			.update();
 		// and one queued before plans were kept: it cannot be redone, so it fails with the reason
-		UUID unplanned = staleJob("TRAINING", "training [CGAN] queued (requested)");
+		UUID unplanned = AbandonedJobs.insert(this.jdbc, "TRAINING", "training [CGAN] queued (requested)");
 
 		this.heartbeats.beat();
 
@@ -386,17 +381,6 @@ class DesignIntegrationTests {
 		Job failed = this.jobs.get(unplanned).orElseThrow();
 		assertThat(failed.state()).isEqualTo(JobState.FAILED);
 		assertThat(failed.message()).contains("could not be resumed").contains("start the training again");
-	}
-
-	private UUID staleJob(String type, String message) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				INSERT INTO job (id, type, state, progress, message, created_at, updated_at, owner, heartbeat_at)
-				VALUES (?, ?, 'RUNNING', 0.2, ?, now() - interval '10 minutes', now() - interval '10 minutes',
-				        'gan-service/stopped/2', now() - interval '10 minutes')""")
-			.params(id, type, message)
-			.update();
-		return id;
 	}
 
 	private Map<?, ?> finished(String id) {

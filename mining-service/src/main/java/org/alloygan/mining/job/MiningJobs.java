@@ -21,6 +21,7 @@ import org.alloygan.mining.config.Extractors;
 import org.alloygan.mining.document.Documents;
 import org.alloygan.mining.record.Records;
 import org.alloygan.support.job.Job;
+import org.alloygan.support.job.JobResumption;
 import org.alloygan.support.job.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * flight and every accepted record is published exactly when it is stored.
  */
 @Service
-class MiningJobs {
+class MiningJobs implements JobResumption {
 
 	private static final Logger log = LoggerFactory.getLogger(MiningJobs.class);
 
@@ -109,12 +110,20 @@ class MiningJobs {
 		this.executor.execute(() -> run(jobId));
 	}
 
+	@Override
+	public JobType type() {
+		return JobType.MINING;
+	}
+
 	/**
-	 * Continues, on this instance, a job whose instance stopped before finishing it (it is QUEUED and ours again, see
-	 * {@link MiningResumption}) with the passages it had not finished; returns once it is started.
+	 * Continues, on this instance, a job whose instance stopped (a crash, a node drained mid-job) rather than failing
+	 * it: its documents are stored, and each passage it finished was committed with its records and marked done, so
+	 * the job goes on with the passages left and pays for no LLM request twice.
 	 * @throws IllegalStateException if the job is missing or already finished
 	 */
-	void resume(UUID jobId) {
+	@Override
+	public void resume(Job job) {
+		UUID jobId = job.id();
 		boolean unfinished = this.jdbc.sql("SELECT finished_at IS NULL FROM mining_job WHERE id = ?")
 			.param(jobId)
 			.query(Boolean.class)

@@ -4,7 +4,8 @@ import org.alloygan.core.events.JobType;
 
 /**
  * Runs jobs of one type again when the instance running them stopped, instead of failing them: for jobs whose input
- * is stored and whose result does not depend on which instance makes it. A service registers one as a bean per type.
+ * is stored and whose result does not depend on which instance makes it. The bean that runs a type of job
+ * implements it (at most one per type).
  * A job is taken over at most once; one that its new instance cannot start is failed with the reason.
  */
 public interface JobResumption {
