@@ -94,20 +94,10 @@ class DatasetImports implements JobResumption {
 	 * Continues, on this instance, an import whose instance stopped (a crash, a node drained mid-import) rather than
 	 * failing it: the file is stored with it, and each chunk of rows was committed together with the counts so far,
 	 * so the import goes on after the rows those counts cover and its report comes out as if it had not stopped.
-	 * @throws IllegalStateException if the import is missing or already finished
 	 */
 	@Override
 	public void resume(Job job) {
-		UUID importId = job.id();
-		boolean unfinished = this.jdbc.sql("SELECT finished_at IS NULL FROM dataset_import WHERE id = ?")
-			.param(importId)
-			.query(Boolean.class)
-			.optional()
-			.orElseThrow(() -> new IllegalStateException("import " + importId + " does not exist"));
-		if (!unfinished) {
-			throw new IllegalStateException("import " + importId + " has already finished");
-		}
-		startAsync(importId);
+		startAsync(job.id());
 	}
 
 	Optional<ImportReport.Row> report(UUID id) {

@@ -93,20 +93,10 @@ class MeasurementUploads implements JobResumption {
 	 * Continues, on this instance, an upload whose instance stopped (a crash, a node drained mid-upload) rather than
 	 * failing it: the file is stored with it and every line's outcome was stored with the counts in one transaction,
 	 * so the upload goes on with the lines not yet stored and its report comes out whole.
-	 * @throws IllegalStateException if the upload is missing or already finished
 	 */
 	@Override
 	public void resume(Job job) {
-		UUID uploadId = job.id();
-		boolean unfinished = this.jdbc.sql("SELECT finished_at IS NULL FROM measurement_upload WHERE id = ?")
-			.param(uploadId)
-			.query(Boolean.class)
-			.optional()
-			.orElseThrow(() -> new IllegalStateException("upload " + uploadId + " does not exist"));
-		if (!unfinished) {
-			throw new IllegalStateException("upload " + uploadId + " has already finished");
-		}
-		startAsync(uploadId);
+		startAsync(job.id());
 	}
 
 	void run(UUID uploadId) {

@@ -119,20 +119,10 @@ class MiningJobs implements JobResumption {
 	 * Continues, on this instance, a job whose instance stopped (a crash, a node drained mid-job) rather than failing
 	 * it: its documents are stored, and each passage it finished was committed with its records and marked done, so
 	 * the job goes on with the passages left and pays for no LLM request twice.
-	 * @throws IllegalStateException if the job is missing or already finished
 	 */
 	@Override
 	public void resume(Job job) {
-		UUID jobId = job.id();
-		boolean unfinished = this.jdbc.sql("SELECT finished_at IS NULL FROM mining_job WHERE id = ?")
-			.param(jobId)
-			.query(Boolean.class)
-			.optional()
-			.orElseThrow(() -> new IllegalStateException("mining job " + jobId + " does not exist"));
-		if (!unfinished) {
-			throw new IllegalStateException("mining job " + jobId + " has already finished");
-		}
-		startAsync(jobId);
+		startAsync(job.id());
 	}
 
 	void run(UUID jobId) {
