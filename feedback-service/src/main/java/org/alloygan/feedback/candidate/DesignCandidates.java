@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.composition.Composition;
 import org.alloygan.core.events.DesignCompleted;
 import org.alloygan.core.events.DesignCompleted.Prediction;
 import org.alloygan.core.events.Topics;
+import org.alloygan.support.json.StoredJson;
 import org.alloygan.support.kafka.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,21 +147,11 @@ public class DesignCandidates {
 	}
 
 	private String write(Object value) {
-		try {
-			return this.json.writeValueAsString(value);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StoredJson.write(this.json, value);
 	}
 
 	private <T> T read(String text, TypeReference<T> type) {
-		try {
-			return this.json.readValue(text, type);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("stored JSON is unreadable: " + text, ex);
-		}
+		return StoredJson.read(this.json, text, type);
 	}
 
 }

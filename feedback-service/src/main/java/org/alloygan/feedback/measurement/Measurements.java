@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.composition.Composition;
 import org.alloygan.core.composition.CompositionParser;
@@ -27,6 +26,7 @@ import org.alloygan.core.events.MeasurementRecorded;
 import org.alloygan.core.events.Topics;
 import org.alloygan.feedback.candidate.Candidate;
 import org.alloygan.feedback.candidate.DesignCandidates;
+import org.alloygan.support.json.StoredJson;
 import org.alloygan.support.outbox.Outbox;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -328,12 +328,7 @@ public class Measurements {
 	}
 
 	private String write(Object value) {
-		try {
-			return this.json.writeValueAsString(value);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StoredJson.write(this.json, value);
 	}
 
 	private record Locked(UUID id, int latestRevision) {

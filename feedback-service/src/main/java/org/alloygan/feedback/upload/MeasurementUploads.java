@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.events.JobType;
 import org.alloygan.feedback.measurement.Field;
@@ -21,6 +20,7 @@ import org.alloygan.feedback.measurement.SubmissionResult;
 import org.alloygan.support.job.Job;
 import org.alloygan.support.job.JobResumption;
 import org.alloygan.support.job.Jobs;
+import org.alloygan.support.json.StoredJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -253,12 +253,7 @@ class MeasurementUploads implements JobResumption {
 	}
 
 	private String write(Object value) {
-		try {
-			return this.json.writeValueAsString(value);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StoredJson.write(this.json, value);
 	}
 
 	private static final class Counts {

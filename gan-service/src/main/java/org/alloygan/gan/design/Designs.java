@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.composition.Composition;
@@ -25,6 +24,7 @@ import org.alloygan.gan.model.ModelVersion;
 import org.alloygan.support.job.Job;
 import org.alloygan.support.job.JobResumption;
 import org.alloygan.support.job.Jobs;
+import org.alloygan.support.json.StoredJson;
 import org.alloygan.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -408,21 +408,11 @@ class Designs implements JobResumption {
 	}
 
 	private String write(Object value) {
-		try {
-			return this.json.writeValueAsString(value);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StoredJson.write(this.json, value);
 	}
 
 	private <T> T read(String text, TypeReference<T> type) {
-		try {
-			return this.json.readValue(text, type);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StoredJson.read(this.json, text, type);
 	}
 
 	/** Wall-clock time of each stage of a design, reported in its summary so slow stages are visible to operators. */

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.composition.Composition;
 import org.alloygan.gan.dataset.DatasetClient.GfaRow;
@@ -31,6 +30,7 @@ import org.alloygan.models.gfa.GfaEvaluation;
 import org.alloygan.models.gfa.GfaModel;
 import org.alloygan.models.gfa.GfaOptions;
 import org.alloygan.models.validation.ClassificationMetrics;
+import org.alloygan.support.json.StoredJson;
 
 import org.springframework.stereotype.Service;
 
@@ -285,12 +285,7 @@ public class ClassifierTraining {
 	}
 
 	private String write(Object value) {
-		try {
-			return this.json.writeValueAsString(value);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StoredJson.write(this.json, value);
 	}
 
 }

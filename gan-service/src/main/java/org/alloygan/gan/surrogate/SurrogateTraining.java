@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.composition.Composition;
 import org.alloygan.gan.cgan.TrainingRow;
@@ -25,6 +24,7 @@ import org.alloygan.models.regression.Estimate;
 import org.alloygan.models.regression.RegressionOptions;
 import org.alloygan.models.regression.Target;
 import org.alloygan.models.validation.RegressionMetrics;
+import org.alloygan.support.json.StoredJson;
 
 import org.springframework.stereotype.Service;
 
@@ -135,12 +135,7 @@ public class SurrogateTraining {
 	}
 
 	private String write(Object value) {
-		try {
-			return this.json.writeValueAsString(value);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StoredJson.write(this.json, value);
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.descriptor.ReportedTemperatures;
 import org.alloygan.core.events.JobType;
@@ -32,6 +31,7 @@ import org.alloygan.gan.surrogate.SurrogateTraining;
 import org.alloygan.support.job.Job;
 import org.alloygan.support.job.JobResumption;
 import org.alloygan.support.job.Jobs;
+import org.alloygan.support.json.StoredJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -306,12 +306,7 @@ public class ModelTraining implements JobResumption {
 	}
 
 	private String write(Object value) {
-		try {
-			return this.json.writeValueAsString(value);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StoredJson.write(this.json, value);
 	}
 
 }

@@ -3,8 +3,8 @@ package org.alloygan.gan.training;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.alloygan.support.json.StoredJson;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,21 +52,11 @@ class TrainingPlans {
 	}
 
 	private String write(ModelTraining.Plan plan) {
-		try {
-			return this.json.writeValueAsString(plan);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StoredJson.write(this.json, plan);
 	}
 
 	private ModelTraining.Plan read(String plan) {
-		try {
-			return this.json.readValue(plan, ModelTraining.Plan.class);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("the stored training plan cannot be read: " + ex.getOriginalMessage(), ex);
-		}
+		return StoredJson.read(this.json, plan, ModelTraining.Plan.class);
 	}
 
 }

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.events.AlloyRecordExtracted;
 import org.alloygan.core.events.Topics;
 import org.alloygan.extraction.ExtractedRecord;
 import org.alloygan.extraction.PassageResult;
+import org.alloygan.support.json.StoredJson;
 import org.alloygan.support.outbox.Outbox;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -153,22 +153,12 @@ public class Records {
 	}
 
 	private String write(Map<String, Double> atomicPercent) {
-		try {
-			return this.json.writeValueAsString(atomicPercent);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StoredJson.write(this.json, atomicPercent);
 	}
 
 	private Map<String, Double> read(String atomicPercent) {
-		try {
-			return this.json.readValue(atomicPercent, new TypeReference<java.util.LinkedHashMap<String, Double>>() {
-			});
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StoredJson.read(this.json, atomicPercent, new TypeReference<java.util.LinkedHashMap<String, Double>>() {
+		});
 	}
 
 }
