@@ -1,5 +1,6 @@
 package org.alloygan.gan.dataset;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,24 +8,47 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import org.alloygan.core.descriptor.ReportedTemperatures;
 import org.alloygan.gan.cgan.TrainingRow;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
-/** Reads dataset versions from descriptor-service, which owns them. */
+/**
+ * Reads dataset versions from descriptor-service, which owns them. A request that cannot reach it, or that it answers
+ * with a server error, is tried again with exponential backoff ({@link GanProperties#descriptorRetries()}): a training
+ * job that a new dataset version triggered must not be lost because descriptor-service was restarting at that moment.
+ */
 @Component
 public class DatasetClient {
+
+	private static final Duration MAX_BACKOFF = Duration.ofSeconds(20);
 
 	private final RestClient http;
 
 	private final ObjectMapper json;
 
+	private final Retry retry;
+
 	DatasetClient(RestClient.Builder builder, GanProperties properties, ObjectMapper json) {
 		this.http = builder.baseUrl(properties.descriptorUrl().toString()).build();
 		this.json = json;
+		this.retry = Retry.of("descriptor-service", RetryConfig.custom()
+			.maxAttempts(properties.descriptorRetries() + 1)
+			.intervalFunction(IntervalFunction.ofExponentialBackoff(properties.descriptorBackoff(), 2.0, MAX_BACKOFF))
+			.retryOnException(DatasetClient::worthRetrying)
+			.build());
+	}
+
+	/** Away or failing on its side: yes; a 4xx answer (no such version, a bad request) will not change: no. */
+	static boolean worthRetrying(Throwable failure) {
+		return failure instanceof ResourceAccessException || failure instanceof HttpServerErrorException;
 	}
 
 	/**
@@ -77,11 +101,11 @@ public class DatasetClient {
 
 	/** The version's rows with temperatures and those with a glass-forming class, read once. */
 	public VersionRows rows(long versionId) {
-		List<Row> rows = this.http.get()
+		List<Row> rows = this.retry.executeSupplier(() -> this.http.get()
 			.uri("/api/v1/datasets/versions/{id}/rows?format=json", versionId)
 			.retrieve()
 			.body(new ParameterizedTypeReference<List<Row>>() {
-			});
+			}));
 		List<TrainingRow> thermal = new ArrayList<>();
 		List<GfaRow> gfa = new ArrayList<>();
 		int disagreeing = 0;
@@ -105,11 +129,11 @@ public class DatasetClient {
 
 	/** The newest version's id, or null when the dataset has none yet. */
 	public Long latestVersionId() {
-		List<Map<String, Object>> versions = this.http.get()
+		List<Map<String, Object>> versions = this.retry.executeSupplier(() -> this.http.get()
 			.uri("/api/v1/datasets/versions")
 			.retrieve()
 			.body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-			});
+			}));
 		return (versions == null || versions.isEmpty()) ? null : ((Number) versions.get(0).get("id")).longValue();
 	}
 
