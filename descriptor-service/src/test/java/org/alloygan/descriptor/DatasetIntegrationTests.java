@@ -127,6 +127,10 @@ class DatasetIntegrationTests {
 		assertThat(alloy("Ho39Sn24Mo37")).isNotNull();
 		assertThat(this.jdbc.sql("SELECT resumed FROM job WHERE id = ?").param(id).query(Integer.class).single())
 			.isEqualTo(1);
+		// and counted where operators look
+		Map<?, ?> metric = this.http.getForObject(
+				"/actuator/metrics/" + JobHeartbeats.ABANDONED + "?tag=type:IMPORT&tag=outcome:taken_over", Map.class);
+		assertThat(String.valueOf(metric.get("measurements"))).contains("value=1.0");
 	}
 
 	@Test

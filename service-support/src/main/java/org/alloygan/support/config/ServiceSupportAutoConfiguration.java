@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.alloygan.core.events.Topics;
 import org.alloygan.support.job.JobHeartbeats;
 import org.alloygan.support.job.JobResumption;
@@ -88,8 +90,10 @@ public class ServiceSupportAutoConfiguration {
 	}
 
 	@Bean
-	JobHeartbeats jobHeartbeats(Jobs jobs, JobsProperties properties, ObjectProvider<JobResumption> resumptions) {
-		return new JobHeartbeats(jobs, properties, resumptions.orderedStream().toList());
+	JobHeartbeats jobHeartbeats(Jobs jobs, JobsProperties properties, ObjectProvider<JobResumption> resumptions,
+			ObjectProvider<MeterRegistry> meters) {
+		return new JobHeartbeats(jobs, properties, resumptions.orderedStream().toList(),
+				meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	private static String hostName() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.alloygan.core.events.JobType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,16 +24,22 @@ public class JobHeartbeats {
 
 	private static final Logger log = LoggerFactory.getLogger(JobHeartbeats.class);
 
+	/** Counter of jobs found abandoned ({@code alloygan_jobs_abandoned_total} in Prometheus). */
+	public static final String ABANDONED = "alloygan.jobs.abandoned";
+
 	private final Jobs jobs;
 
 	private final JobsProperties properties;
 
 	private final Map<JobType, JobResumption> resumptions;
 
-	public JobHeartbeats(Jobs jobs, JobsProperties properties, List<JobResumption> resumptions) {
+	private final MeterRegistry meters;
+
+	public JobHeartbeats(Jobs jobs, JobsProperties properties, List<JobResumption> resumptions, MeterRegistry meters) {
 		this.jobs = jobs;
 		this.properties = properties;
 		this.resumptions = resumptions.stream().collect(Collectors.toMap(JobResumption::type, Function.identity()));
+		this.meters = meters;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -60,6 +67,7 @@ public class JobHeartbeats {
 				log.warn("Marked {} job(s) as failed: the instance running them stopped (no heartbeat for {})",
 						recovery.failed(), this.properties.staleAfter());
 			}
+			recovery.failedJobs().forEach((job) -> count(job, "failed"));
 			recovery.adopted().forEach(this::resume);
 		}
 		catch (RuntimeException ex) {
@@ -72,11 +80,18 @@ public class JobHeartbeats {
 		log.warn("Resuming {} job {}: the instance running it stopped", job.type(), job.id());
 		try {
 			this.resumptions.get(job.type()).resume(job);
+			count(job, "taken_over");
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not resume job {}: {}", job.id(), ex.getMessage());
 			this.jobs.failed(job.id(), "interrupted, and could not be resumed: " + ex.getMessage());
+			count(job, "not_restarted");
 		}
+	}
+
+	/** Jobs whose instance stopped, by type and what became of them: a rising count means instances keep dying. */
+	private void count(Job job, String outcome) {
+		this.meters.counter(ABANDONED, "type", job.type().name(), "outcome", outcome).increment();
 	}
 
 }

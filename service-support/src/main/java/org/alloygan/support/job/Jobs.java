@@ -108,8 +108,14 @@ public class Jobs {
 		return recoverAbandoned(staleAfter, Set.of()).failed();
 	}
 
-	/** What {@link #recoverAbandoned} did: how many stale jobs it failed, and those this instance took over. */
-	public record Recovery(int failed, List<Job> adopted) {
+	/** What {@link #recoverAbandoned} did: the stale jobs it failed, and those this instance took over. */
+	public record Recovery(List<Job> failedJobs, List<Job> adopted) {
+
+		/** How many stale jobs were failed. */
+		public int failed() {
+			return this.failedJobs.size();
+		}
+
 	}
 
 	/**
@@ -139,7 +145,7 @@ public class Jobs {
 			.params(params)
 			.query(Job.class)
 			.list();
-		int failed = 0;
+		List<Job> failed = new ArrayList<>();
 		List<Job> adopted = new ArrayList<>();
 		for (Job job : stale) {
 			Optional<Job> taken = resumable.contains(job.type()) ? adopt(job) : Optional.empty();
@@ -149,7 +155,7 @@ public class Jobs {
 			else {
 				failed(job.id(), "interrupted: the service instance running it stopped before it finished; submit it "
 						+ "again");
-				failed++;
+				failed.add(job);
 			}
 		}
 		return new Recovery(failed, adopted);

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.alloygan.core.events.JobState;
 import org.alloygan.core.events.JobType;
 import org.alloygan.support.outbox.Outbox;
@@ -146,8 +147,9 @@ class JobsOwnershipTests {
 				throw new IllegalStateException("design " + job.id() + " has an unreadable request");
 			}
 		};
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		JobHeartbeats heartbeats = new JobHeartbeats(survivor, new JobsProperties(Duration.ofSeconds(30), STALE, Set.of()),
-				List.of(broken));
+				List.of(broken), meters);
 		Job adopted = survivor.recoverAbandoned(STALE, Set.of(JobType.DESIGN)).adopted().get(0);
 
 		heartbeats.resume(adopted);
@@ -155,6 +157,9 @@ class JobsOwnershipTests {
 		Job failed = survivor.get(design.id()).orElseThrow();
 		assertThat(failed.state()).isEqualTo(JobState.FAILED);
 		assertThat(failed.message()).contains("could not be resumed").contains("unreadable request");
+		// operators see it: abandoned jobs are counted by type and outcome
+		assertThat(meters.counter(JobHeartbeats.ABANDONED, "type", "DESIGN", "outcome", "not_restarted").count())
+			.isEqualTo(1.0);
 	}
 
 	private JobState state(Job job) {
