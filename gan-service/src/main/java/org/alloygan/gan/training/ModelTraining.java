@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.core.descriptor.ReportedTemperatures;
@@ -163,8 +164,7 @@ public class ModelTraining implements JobResumption {
 			long versionId = (plan.datasetVersionId() != null) ? plan.datasetVersionId()
 					: requireLatest(this.dataset.latestVersionId());
 			this.transaction.executeWithoutResult((status) -> this.plans.pin(jobId, versionId));
-			// a job run again after an interruption keeps what it had registered before it
-			Map<String, ModelVersion> earlier = this.registry.trainedBy(jobId);
+			Trained trained = new Trained(this.registry.trainedBy(jobId));
 			DatasetClient.VersionRows data = this.dataset.rows(versionId);
 			List<TrainingRow> rows = data.thermal();
 			boolean thermal = rows.size() >= MIN_THERMAL_ROWS;
@@ -178,72 +178,42 @@ public class ModelTraining implements JobResumption {
 			if (!thermal && !classifier) {
 				throw new IllegalStateException(noThermal + ((noClassifier != null) ? "; and " + noClassifier : ""));
 			}
-			List<String> outcomes = new ArrayList<>();
 			List<String> skipped = new ArrayList<>();
-			ModelVersion first = null;
 			if (thermal) {
 				GroupedSplit.Split split = GroupedSplit.split(rows, this.properties.heldOutFraction(), plan.seed());
 				Hyperparameters hp = Hyperparameters.defaults()
 					.withGeneratorUpdates(plan.generatorUpdates())
 					.withPropertyLossWeight(plan.propertyLossWeight());
 				for (int k = 0; k < plan.kinds().size(); k++) {
-					ModelVersion before = earlier.get(plan.kinds().get(k).name());
-					ModelVersion trained = (before != null) ? before : trainOne(jobId, versionId, split, hp, plan, k);
-					first = (first == null) ? trained : first;
-					outcomes.add(outcome(trained, before != null));
+					int index = k;
+					trained.add(plan.kinds().get(k).name(), () -> trainOne(jobId, versionId, split, hp, plan, index));
 				}
-				ModelVersion surrogateBefore = earlier.get(SurrogateTraining.KIND);
-				if (plan.surrogates() && surrogateBefore != null) {
-					first = (first == null) ? surrogateBefore : first;
-					outcomes.add(outcome(surrogateBefore, true));
-				}
-				else if (plan.surrogates()) {
-					this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, 0.99,
-							"training the property surrogate (gradient-boosted trees) on dataset version " + versionId));
-					Map<String, Object> notes = new LinkedHashMap<>();
-					if (noClassifier != null) {
-						notes.put("gfaClassifier", "not trained: " + noClassifier);
-					}
-					if (data.disagreeing() > 0) {
-						notes.put("dataDisagreement", data.disagreeing() + " of the " + rows.size() + " alloys with "
-								+ "Tg/Tx/Tl in dataset version " + versionId + " are reported with a temperature more than "
-								+ Math.round(100 * ReportedTemperatures.DISAGREEMENT) + " % of its median apart; they "
-								+ "are trained on that median, and no model can predict them closer than their reports "
-								+ "agree (the import report lists them as disagreements)");
-					}
-					ModelVersion surrogate = this.surrogates.train(jobId, versionId, split.train(), split.heldOut(),
-							plan.seed(), notes);
-					first = (first == null) ? surrogate : first;
-					outcomes.add(outcome(surrogate, false));
+				if (plan.surrogates()) {
+					trained.add(SurrogateTraining.KIND,
+							() -> trainSurrogate(jobId, versionId, data, split, plan.seed(), noClassifier));
 				}
 			}
 			else {
 				skipped.add(plan.kinds() + (plan.surrogates() ? " and the surrogate" : "") + " not trained: "
 						+ noThermal);
 			}
-			ModelVersion classifierBefore = earlier.get(ClassifierTraining.KIND);
-			if (classifier && classifierBefore != null) {
-				first = (first == null) ? classifierBefore : first;
-				outcomes.add(outcome(classifierBefore, true));
-			}
-			else if (classifier) {
-				this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, 0.99,
-						"training the GFA classifier on " + labelled.alloys().size() + " alloys of dataset version "
-								+ versionId));
-				ModelVersion gfa = this.classifiers.train(jobId, versionId, labelled,
-						this.properties.heldOutFraction(), plan.seed());
-				first = (first == null) ? gfa : first;
-				outcomes.add(outcome(gfa, false));
+			if (classifier) {
+				trained.add(ClassifierTraining.KIND, () -> {
+					this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, 0.99,
+							"training the GFA classifier on " + labelled.alloys().size() + " alloys of dataset version "
+									+ versionId));
+					return this.classifiers.train(jobId, versionId, labelled, this.properties.heldOutFraction(),
+							plan.seed());
+				});
 			}
 			else if (noClassifier != null) {
 				skipped.add("GFA classifier not trained: " + noClassifier);
 			}
-			ModelVersion result = first;
 			String message = "trained on dataset version " + versionId + " (" + rows.size() + " alloys with Tg/Tx/Tl"
 					+ ((labelled != null) ? ", " + labelled.alloys().size() + " with a GFA class" : "") + "): "
-					+ String.join(", ", outcomes) + (skipped.isEmpty() ? "" : "; " + String.join("; ", skipped));
+					+ String.join(", ", trained.outcomes) + (skipped.isEmpty() ? "" : "; " + String.join("; ", skipped));
 			this.transaction.executeWithoutResult(
-					(status) -> this.jobs.succeeded(jobId, "/api/v1/models/" + result.id(), message));
+					(status) -> this.jobs.succeeded(jobId, "/api/v1/models/" + trained.first.id(), message));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Training job {} failed", jobId, ex);
@@ -251,10 +221,49 @@ public class ModelTraining implements JobResumption {
 		}
 	}
 
-	private static String outcome(ModelVersion model, boolean beforeInterruption) {
-		return model.kind() + " " + model.id()
-				+ (model.active() ? " (promoted)" : " (kept the active model: held-out score was worse)")
-				+ (beforeInterruption ? " (trained before the interruption)" : "");
+	private ModelVersion trainSurrogate(UUID jobId, long versionId, DatasetClient.VersionRows data,
+			GroupedSplit.Split split, long seed, String noClassifier) {
+		this.transaction.executeWithoutResult((status) -> this.jobs.running(jobId, 0.99,
+				"training the property surrogate (gradient-boosted trees) on dataset version " + versionId));
+		Map<String, Object> notes = new LinkedHashMap<>();
+		if (noClassifier != null) {
+			notes.put("gfaClassifier", "not trained: " + noClassifier);
+		}
+		if (data.disagreeing() > 0) {
+			notes.put("dataDisagreement", data.disagreeing() + " of the " + data.thermal().size() + " alloys with "
+					+ "Tg/Tx/Tl in dataset version " + versionId + " are reported with a temperature more than "
+					+ Math.round(100 * ReportedTemperatures.DISAGREEMENT) + " % of its median apart; they "
+					+ "are trained on that median, and no model can predict them closer than their reports "
+					+ "agree (the import report lists them as disagreements)");
+		}
+		return this.surrogates.train(jobId, versionId, split.train(), split.heldOut(), seed, notes);
+	}
+
+	/**
+	 * The models a run of a job ends with, in order: each trained now, or kept from before an interruption (a job run
+	 * again keeps what it had registered, by kind).
+	 */
+	private static final class Trained {
+
+		private final Map<String, ModelVersion> earlier;
+
+		private final List<String> outcomes = new ArrayList<>();
+
+		private ModelVersion first;
+
+		Trained(Map<String, ModelVersion> earlier) {
+			this.earlier = earlier;
+		}
+
+		void add(String kind, Supplier<ModelVersion> training) {
+			ModelVersion before = this.earlier.get(kind);
+			ModelVersion model = (before != null) ? before : training.get();
+			this.first = (this.first == null) ? model : this.first;
+			this.outcomes.add(model.kind() + " " + model.id()
+					+ (model.active() ? " (promoted)" : " (kept the active model: held-out score was worse)")
+					+ ((before != null) ? " (trained before the interruption)" : ""));
+		}
+
 	}
 
 	private ModelVersion trainOne(UUID jobId, long versionId, GroupedSplit.Split split, Hyperparameters hp, Plan plan,
