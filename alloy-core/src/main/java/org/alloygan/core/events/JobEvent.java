@@ -16,9 +16,12 @@ import java.util.UUID;
  * @param message human-readable status, or the failure reason when failed
  * @param resultLink API path of the result once succeeded (e.g. {@code /api/v1/datasets/imports/{id}})
  * @param producer the service that owns the job
+ * @param resumed how often the job was taken over by another instance after the one running it stopped (0 or 1;
+ * 0 in events from producers older than this field): a QUEUED event with a higher count than the last one seen is a
+ * takeover, not a stale replay
  */
 public record JobEvent(UUID eventId, Instant occurredAt, UUID jobId, JobType type, JobState state, double progress,
-		String message, String resultLink, String producer) {
+		String message, String resultLink, String producer, int resumed) {
 
 	public JobEvent {
 		Objects.requireNonNull(eventId, "eventId");

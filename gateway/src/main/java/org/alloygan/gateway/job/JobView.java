@@ -45,6 +45,9 @@ class JobView {
 	/** Bumped on every applied event; the basis of the ETag dashboards poll with. */
 	private long version;
 
+	/** How often another instance took the job over (its QUEUED event then follows RUNNING legitimately). */
+	private int resumed;
+
 	protected JobView() {
 	}
 
@@ -61,14 +64,15 @@ class JobView {
 
 	/**
 	 * Applies an event unless it is older than what is shown or would move a finished job back; events of
-	 * one job arrive in order (keyed by job id), this guards against replays.
+	 * one job arrive in order (keyed by job id), this guards against replays. A job goes back to QUEUED only when
+	 * another instance took it over (a higher {@code resumed} count).
 	 * @return whether the view changed
 	 */
 	boolean apply(JobEvent event) {
 		if (event.occurredAt().isBefore(this.updatedAt) || this.state.isTerminal()) {
 			return false;
 		}
-		if (event.state() == JobState.QUEUED && this.state != JobState.QUEUED) {
+		if (event.state() == JobState.QUEUED && this.state != JobState.QUEUED && event.resumed() <= this.resumed) {
 			return false;
 		}
 		take(event);
@@ -82,6 +86,7 @@ class JobView {
 		this.message = event.message();
 		this.resultLink = event.resultLink();
 		this.updatedAt = event.occurredAt();
+		this.resumed = Math.max(this.resumed, event.resumed());
 		if (event.occurredAt().isBefore(this.createdAt)) {
 			this.createdAt = event.occurredAt();
 		}
@@ -89,7 +94,7 @@ class JobView {
 
 	JobResponse toResponse() {
 		return new JobResponse(this.id, this.type, this.state, this.progress, this.message, this.resultLink,
-				this.producer, this.createdAt, this.updatedAt);
+				this.producer, this.createdAt, this.updatedAt, this.resumed);
 	}
 
 	UUID id() {

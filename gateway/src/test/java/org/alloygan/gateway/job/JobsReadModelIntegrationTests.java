@@ -99,20 +99,41 @@ class JobsReadModelIntegrationTests extends GatewayTestBase {
 		UUID jobId = UUID.randomUUID();
 		Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
 		JobEvent succeeded = new JobEvent(UUID.randomUUID(), t0.plusSeconds(10), jobId, JobType.MINING,
-				JobState.SUCCEEDED, 1.0, "done", "/api/v1/mining-jobs/" + jobId, "mining-service");
+				JobState.SUCCEEDED, 1.0, "done", "/api/v1/mining-jobs/" + jobId, "mining-service", 0);
 		JobEvent staleRunning = new JobEvent(UUID.randomUUID(), t0.plusSeconds(5), jobId, JobType.MINING,
-				JobState.RUNNING, 0.3, "still going", null, "mining-service");
+				JobState.RUNNING, 0.3, "still going", null, "mining-service", 0);
 		send(succeeded);
 		send(succeeded);
 		send(staleRunning);
 		awaitJob(jobId, "SUCCEEDED");
 		JobEvent marker = new JobEvent(UUID.randomUUID(), t0, UUID.randomUUID(), JobType.MINING, JobState.QUEUED, 0,
-				"marker", null, "mining-service");
+				"marker", null, "mining-service", 0);
 		send(marker);
 		awaitJob(marker.jobId(), "QUEUED");
 		Map<?, ?> job = this.api.getForObject("/api/v1/jobs/" + jobId, Map.class);
 		assertThat(job.get("state")).isEqualTo("SUCCEEDED");
 		assertThat(job.get("message")).isEqualTo("done");
+	}
+
+	@Test
+	void aJobTakenOverByAnotherInstanceShowsAsQueuedAgainAndThenItsNewProgress() throws Exception {
+		UUID jobId = UUID.randomUUID();
+		Instant t0 = Instant.parse("2026-02-01T00:00:00Z");
+		send(new JobEvent(UUID.randomUUID(), t0, jobId, JobType.IMPORT, JobState.RUNNING, 0.6, "6000 rows read", null,
+				"descriptor-service", 0));
+		awaitJob(jobId, "RUNNING");
+		// a late QUEUED without a takeover is a replay and is ignored ...
+		send(new JobEvent(UUID.randomUUID(), t0.plusSeconds(1), jobId, JobType.IMPORT, JobState.QUEUED, 0, "queued",
+				null, "descriptor-service", 0));
+		// ... the takeover's is not
+		send(new JobEvent(UUID.randomUUID(), t0.plusSeconds(150), jobId, JobType.IMPORT, JobState.QUEUED, 0,
+				"resumed on descriptor-service/b: the instance running it stopped", null, "descriptor-service", 1));
+		Map<?, ?> queued = awaitJob(jobId, "QUEUED");
+		assertThat(queued.get("message")).asString().startsWith("resumed on");
+		assertThat(queued.get("resumed")).isEqualTo(1);
+		send(new JobEvent(UUID.randomUUID(), t0.plusSeconds(151), jobId, JobType.IMPORT, JobState.RUNNING, 0.62,
+				"6250 rows read", null, "descriptor-service", 1));
+		assertThat(awaitJob(jobId, "RUNNING").get("resumed")).isEqualTo(1);
 	}
 
 	@Test

@@ -59,7 +59,7 @@ public class Jobs {
 	@Transactional
 	public Job queue(JobType type, String message) {
 		Instant now = this.clock.instant();
-		Job job = new Job(UUID.randomUUID(), type, JobState.QUEUED, 0.0, message, null, now, now);
+		Job job = new Job(UUID.randomUUID(), type, JobState.QUEUED, 0.0, message, null, now, now, 0);
 		this.jdbc.sql("INSERT INTO job (id, type, state, progress, message, result_link, created_at, updated_at, owner, "
 				+ "heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(job.id(), type.name(), job.state().name(), job.progress(), message, null, ts(now), ts(now),
@@ -172,7 +172,8 @@ public class Jobs {
 		if (updated == 0) {
 			return Optional.empty();
 		}
-		Job adopted = new Job(job.id(), job.type(), JobState.QUEUED, 0.0, message, null, job.createdAt(), now);
+		Job adopted = new Job(job.id(), job.type(), JobState.QUEUED, 0.0, message, null, job.createdAt(), now,
+				job.resumed() + 1);
 		announce(adopted);
 		return Optional.of(adopted);
 	}
@@ -187,7 +188,7 @@ public class Jobs {
 			throw new IllegalStateException("job " + id + " is already " + current.state());
 		}
 		Job next = new Job(id, current.type(), state, progress, message, resultLink, current.createdAt(),
-				this.clock.instant());
+				this.clock.instant(), current.resumed());
 		this.jdbc.sql("UPDATE job SET state = ?, progress = ?, message = ?, result_link = ?, updated_at = ?, owner = ?, "
 				+ "heartbeat_at = ? WHERE id = ?")
 			.params(state.name(), progress, message, resultLink, ts(next.updatedAt()), this.instance,
@@ -199,7 +200,7 @@ public class Jobs {
 
 	private void announce(Job job) {
 		this.outbox.append(Topics.JOBS, job.id().toString(), new JobEvent(UUID.randomUUID(), job.updatedAt(), job.id(),
-				job.type(), job.state(), job.progress(), job.message(), job.resultLink(), this.producer));
+				job.type(), job.state(), job.progress(), job.message(), job.resultLink(), this.producer, job.resumed()));
 	}
 
 	private static java.sql.Timestamp ts(Instant instant) {
