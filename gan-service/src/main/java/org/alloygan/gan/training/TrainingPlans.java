@@ -28,7 +28,7 @@ class TrainingPlans {
 	/** Stores a new job's plan; joins the caller's transaction, which queues the job. */
 	void save(UUID jobId, ModelTraining.Plan plan) {
 		this.jdbc.sql("INSERT INTO training_plan (job_id, plan, dataset_version_id) VALUES (?, ?, ?)")
-			.params(jobId, write(plan), plan.datasetVersionId())
+			.params(jobId, StoredJson.write(this.json, plan), plan.datasetVersionId())
 			.update();
 	}
 
@@ -44,19 +44,11 @@ class TrainingPlans {
 		return this.jdbc.sql("SELECT plan, dataset_version_id FROM training_plan WHERE job_id = ?")
 			.param(jobId)
 			.query((rs, row) -> {
-				ModelTraining.Plan plan = read(rs.getString("plan"));
+				ModelTraining.Plan plan = StoredJson.read(this.json, rs.getString("plan"), ModelTraining.Plan.class);
 				long pinned = rs.getLong("dataset_version_id");
 				return rs.wasNull() ? plan : plan.onVersion(pinned);
 			})
 			.optional();
-	}
-
-	private String write(ModelTraining.Plan plan) {
-		return StoredJson.write(this.json, plan);
-	}
-
-	private ModelTraining.Plan read(String plan) {
-		return StoredJson.read(this.json, plan, ModelTraining.Plan.class);
 	}
 
 }

@@ -146,29 +146,28 @@ class MiningJobs implements JobResumption {
 			Map<Passage, UUID> owner = new IdentityHashMap<>();
 			Map<UUID, String> dois = new java.util.HashMap<>();
 			List<Passage> passages = new ArrayList<>();
-			int total = 0;
 			for (UUID documentId : documentIds) {
 				dois.put(documentId, this.documents.doi(documentId));
 				for (Passage passage : this.documents.passages(documentId)) {
-					total++;
-					if (!finished.contains(documentId + "/" + passage.index())) {
-						owner.put(passage, documentId);
-						passages.add(passage);
-					}
+					owner.put(passage, documentId);
+					passages.add(passage);
 				}
 			}
-			int all = total;
+			int total = passages.size();
+			List<Passage> left = passages.stream()
+				.filter((passage) -> !finished.contains(owner.get(passage) + "/" + passage.index()))
+				.toList();
 			this.transaction.executeWithoutResult((status) -> {
-				this.jdbc.sql("UPDATE mining_job SET passages_total = ? WHERE id = ?").params(all, jobId).update();
-				this.jobs.running(jobId, (all - passages.size()) / (double) Math.max(1, all), "reading "
-						+ passages.size() + " of " + all + " passage(s) with " + extractor.name());
+				this.jdbc.sql("UPDATE mining_job SET passages_total = ? WHERE id = ?").params(total, jobId).update();
+				this.jobs.running(jobId, (total - left.size()) / (double) Math.max(1, total), "reading "
+						+ left.size() + " of " + total + " passage(s) with " + extractor.name());
 			});
-			new PassageMiner(extractor).mineAll(passages, (result) -> {
+			new PassageMiner(extractor).mineAll(left, (result) -> {
 				UUID documentId = owner.get(result.passage());
 				this.transaction.executeWithoutResult((status) -> commit(jobId, documentId,
-						dois.get(documentId), result, all));
+						dois.get(documentId), result, total));
 			});
-			this.transaction.executeWithoutResult((status) -> finish(jobId, all));
+			this.transaction.executeWithoutResult((status) -> finish(jobId, total));
 		}
 		catch (Exception ex) {
 			log.warn("Mining job {} failed", jobId, ex);

@@ -44,7 +44,7 @@ public class JobHeartbeats {
 
 	@EventListener(ApplicationReadyEvent.class)
 	public void atStart() {
-		failAbandoned();
+		recoverAbandoned();
 	}
 
 	@Scheduled(initialDelayString = "${alloygan.jobs.heartbeat-interval:30s}",
@@ -56,10 +56,10 @@ public class JobHeartbeats {
 		catch (RuntimeException ex) {
 			log.warn("Could not renew the heartbeat of this instance's jobs: {}", ex.getMessage());
 		}
-		failAbandoned();
+		recoverAbandoned();
 	}
 
-	private void failAbandoned() {
+	private void recoverAbandoned() {
 		try {
 			Jobs.Recovery recovery = this.jobs.recoverAbandoned(this.properties.staleAfter(),
 					this.resumptions.keySet(), this.properties.resumedElsewhere());

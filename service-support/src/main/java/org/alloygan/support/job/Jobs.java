@@ -98,16 +98,6 @@ public class Jobs {
 			.update();
 	}
 
-	/**
-	 * Jobs whose instance stopped can never finish: says so instead of leaving dashboards polling forever. A job
-	 * counts as abandoned when its heartbeat is older than {@code staleAfter} (jobs from before heartbeats: when
-	 * not updated for that long). Rows locked by another instance doing the same are skipped.
-	 */
-	@Transactional
-	public int failAbandoned(Duration staleAfter) {
-		return recoverAbandoned(staleAfter, Set.of()).failed();
-	}
-
 	/** What {@link #recoverAbandoned} did: the stale jobs it failed, and those this instance took over. */
 	public record Recovery(List<Job> failedJobs, List<Job> adopted) {
 
@@ -119,18 +109,12 @@ public class Jobs {
 	}
 
 	/**
-	 * Like {@link #failAbandoned}, except that a stale job of a {@code resumable} type that was not taken over before
-	 * is taken over instead: QUEUED again, owned by this instance, with a fresh heartbeat. The caller starts the
-	 * adopted jobs once this has committed.
-	 */
-	@Transactional
-	public Recovery recoverAbandoned(Duration staleAfter, Set<JobType> resumable) {
-		return recoverAbandoned(staleAfter, resumable, Set.of());
-	}
-
-	/**
-	 * Like {@link #recoverAbandoned(Duration, Set)}, leaving stale jobs of the types in {@code resumedElsewhere}
-	 * untouched (not even locked), for the instances that take them over.
+	 * Jobs whose instance stopped can never finish there: a job counts as abandoned when its heartbeat is older than
+	 * {@code staleAfter} (jobs from before heartbeats: when not updated for that long). One of a {@code resumable}
+	 * type that was not taken over before is taken over: QUEUED again, owned by this instance, with a fresh heartbeat
+	 * (the caller starts the adopted jobs once this has committed). Those of the types in {@code resumedElsewhere} are
+	 * left untouched (not even locked), for the instances that take them over. Every other one is failed, so that
+	 * dashboards do not poll forever. Rows locked by another instance doing the same are skipped.
 	 */
 	@Transactional
 	public Recovery recoverAbandoned(Duration staleAfter, Set<JobType> resumable, Set<JobType> resumedElsewhere) {

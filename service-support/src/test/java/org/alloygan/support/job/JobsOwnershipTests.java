@@ -56,20 +56,21 @@ class JobsOwnershipTests {
 		second.succeeded(done.id(), "/somewhere", "done");
 
 		this.clock.advance(Duration.ofMinutes(1));
-		assertThat(first.failAbandoned(STALE)).as("nothing is stale yet").isZero();
+		assertThat(first.recoverAbandoned(STALE, Set.of(), Set.of()).failed()).as("nothing is stale yet").isZero();
 		this.clock.advance(Duration.ofSeconds(30));
 		assertThat(first.heartbeat()).isEqualTo(1);
 		this.clock.advance(Duration.ofMinutes(1).plusSeconds(10));
 
 		Jobs restarted = jobs("gan-service/a/2");
-		assertThat(restarted.failAbandoned(STALE)).isEqualTo(1);
+		assertThat(restarted.recoverAbandoned(STALE, Set.of(), Set.of()).failed()).isEqualTo(1);
 		assertThat(state(orphan)).isEqualTo(JobState.FAILED);
 		assertThat(first.get(orphan.id()).orElseThrow().message()).contains("interrupted");
 		assertThat(state(live)).as("the first instance's heartbeat keeps its job").isEqualTo(JobState.RUNNING);
 		assertThat(state(done)).isEqualTo(JobState.SUCCEEDED);
 
 		this.clock.advance(Duration.ofMinutes(3));
-		assertThat(restarted.failAbandoned(STALE)).as("the first instance stopped beating").isEqualTo(1);
+		assertThat(restarted.recoverAbandoned(STALE, Set.of(), Set.of()).failed()).as("the first instance stopped beating")
+			.isEqualTo(1);
 		assertThat(state(live)).isEqualTo(JobState.FAILED);
 	}
 
@@ -82,7 +83,7 @@ class JobsOwnershipTests {
 		this.clock.advance(STALE.plusSeconds(1));
 
 		Jobs survivor = jobs("gan-service/d/1");
-		Jobs.Recovery recovery = survivor.recoverAbandoned(STALE, Set.of(JobType.DESIGN));
+		Jobs.Recovery recovery = survivor.recoverAbandoned(STALE, Set.of(JobType.DESIGN), Set.of());
 		assertThat(recovery.failed()).isEqualTo(1);
 		assertThat(recovery.adopted()).singleElement().satisfies((job) -> {
 			assertThat(job.id()).isEqualTo(design.id());
@@ -93,14 +94,14 @@ class JobsOwnershipTests {
 		assertThat(state(training)).isEqualTo(JobState.FAILED);
 		assertThat(jdbc.sql("SELECT owner FROM job WHERE id = ?").param(design.id()).query(String.class).single())
 			.isEqualTo("gan-service/d/1");
-		assertThat(survivor.recoverAbandoned(STALE, Set.of(JobType.DESIGN)).adopted())
+		assertThat(survivor.recoverAbandoned(STALE, Set.of(JobType.DESIGN), Set.of()).adopted())
 			.as("its heartbeat is fresh: the survivor owns it now")
 			.isEmpty();
 
 		// taken over at most once: if the survivor stops too, the job is failed
 		this.clock.advance(STALE.plusSeconds(1));
 		Jobs third = jobs("gan-service/e/1");
-		Jobs.Recovery again = third.recoverAbandoned(STALE, Set.of(JobType.DESIGN));
+		Jobs.Recovery again = third.recoverAbandoned(STALE, Set.of(JobType.DESIGN), Set.of());
 		assertThat(again.adopted()).isEmpty();
 		assertThat(again.failed()).isEqualTo(1);
 		assertThat(state(design)).isEqualTo(JobState.FAILED);
@@ -123,7 +124,7 @@ class JobsOwnershipTests {
 
 		// the restarted training pod takes it over
 		Jobs trainer = jobs("gan-service-training/h/2");
-		Jobs.Recovery taken = trainer.recoverAbandoned(STALE, Set.of(JobType.DESIGN, JobType.TRAINING));
+		Jobs.Recovery taken = trainer.recoverAbandoned(STALE, Set.of(JobType.DESIGN, JobType.TRAINING), Set.of());
 		assertThat(taken.adopted()).extracting(Job::id).containsExactly(training.id());
 		assertThat(state(training)).isEqualTo(JobState.QUEUED);
 		trainer.succeeded(training.id(), "/api/v1/models/x", "trained");
@@ -150,7 +151,7 @@ class JobsOwnershipTests {
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		JobHeartbeats heartbeats = new JobHeartbeats(survivor, new JobsProperties(Duration.ofSeconds(30), STALE, Set.of()),
 				List.of(broken), meters);
-		Job adopted = survivor.recoverAbandoned(STALE, Set.of(JobType.DESIGN)).adopted().get(0);
+		Job adopted = survivor.recoverAbandoned(STALE, Set.of(JobType.DESIGN), Set.of()).adopted().get(0);
 
 		heartbeats.resume(adopted);
 
