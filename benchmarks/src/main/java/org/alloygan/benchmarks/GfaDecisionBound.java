@@ -78,7 +78,8 @@ public final class GfaDecisionBound {
 		}
 	}
 
-	private static float[] outOfFold(FeatureMatrix features, int[] classes, List<String> keys, int models) {
+	/** Out-of-fold class probabilities, {@code models} boosted models averaged per fold (also used by {@link GfaLabelAgreement}). */
+	static float[] outOfFold(FeatureMatrix features, int[] classes, List<String> keys, int models) {
 		float[] probabilities = new float[classes.length * CLASSES];
 		for (GroupedKFold.Fold fold : GroupedKFold.split(keys, 5, FOLD_SEED)) {
 			int[] train = fold.train();
