@@ -2,9 +2,19 @@ package org.alloygan.support.web;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -55,6 +66,108 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
+	/**
+	 * A body that cannot be read at all: say whether it was missing, not JSON, or which field had the wrong type,
+	 * because "Failed to read request" leaves a lab's script author guessing.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(ex, HttpStatus.BAD_REQUEST, unreadable(ex), request);
+	}
+
+	static String unreadable(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getCause();
+		if (cause == null) {
+			return "request body is missing or empty; send a JSON object";
+		}
+		if (cause instanceof JsonParseException parse) {
+			return "request body is not valid JSON (line " + parse.getLocation().getLineNr() + ", column "
+					+ parse.getLocation().getColumnNr() + "): " + parse.getOriginalMessage();
+		}
+		if (cause instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+			return "request body field '" + path(format) + "' cannot be " + quoted(format.getValue()) + " (expected "
+					+ expected(format) + ")";
+		}
+		if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			// a creator's own message (e.g. what a design target may look like) says more than the Java type
+			boolean shapeOnly = mapping instanceof MismatchedInputException && mapping.getCause() == null;
+			return "request body field '" + path(mapping) + "' "
+					+ (shapeOnly ? "has the wrong shape (expected " + expected((MismatchedInputException) mapping) + ")"
+							: "is invalid: " + ex.getMostSpecificCause().getMessage());
+		}
+		if (cause instanceof MismatchedInputException mismatch) {
+			return "request body has the wrong shape (expected " + expected(mismatch) + ")";
+		}
+		return "request body cannot be read: " + ex.getMostSpecificCause().getMessage();
+	}
+
+	private static String expected(MismatchedInputException mismatch) {
+		return expected(mismatch.getTargetType());
+	}
+
+	/** What a value of this type looks like to someone writing JSON or a URL, not to Java. */
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return "another type";
+		}
+		if (type.isEnum()) {
+			return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+		}
+		if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+			return "a JSON array";
+		}
+		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+			return "a number";
+		}
+		if (type == String.class) {
+			return "a string";
+		}
+		if (type == UUID.class) {
+			return "a UUID";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		return "a JSON object";
+	}
+
+	private static String path(JsonMappingException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JsonMappingException.Reference reference : ex.getPath()) {
+			if (reference.getFieldName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+			}
+			else {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String quoted(Object value) {
+		return (value instanceof String text) ? "\"" + text + "\"" : String.valueOf(value);
+	}
+
+	/** Query parameters out of range: named as the caller wrote them, not as "list.size" (the Java method's). */
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> violated(ConstraintViolationException ex, WebRequest request) {
+		List<String> errors = new ArrayList<>();
+		for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
+			String name = null;
+			for (Path.Node node : violation.getPropertyPath()) {
+				name = node.getName();
+			}
+			errors.add(name + " " + violation.getMessage()
+					+ ((violation.getInvalidValue() != null) ? " (was " + violation.getInvalidValue() + ")" : ""));
+		}
+		errors.sort(null);
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"invalid request: " + String.join("; ", errors));
+		body.setProperty("errors", errors);
+		return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
 		return problem(ex, HttpStatus.NOT_FOUND, ex.getMessage(), request);
@@ -62,12 +175,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> badArgument(MethodArgumentTypeMismatchException ex, WebRequest request) {
-		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "another type";
-		return problem(ex, HttpStatus.BAD_REQUEST,
-				"'" + ex.getValue() + "' is not a valid " + ex.getName() + " (expected " + expected + ")", request);
+		return problem(ex, HttpStatus.BAD_REQUEST, "'" + ex.getValue() + "' is not a valid " + ex.getName()
+				+ " (expected " + expected(ex.getRequiredType()) + ")", request);
 	}
 
-	@ExceptionHandler({ IllegalArgumentException.class, ConstraintViolationException.class })
+	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<Object> badRequest(RuntimeException ex, WebRequest request) {
 		return problem(ex, HttpStatus.BAD_REQUEST, ex.getMessage(), request);
 	}
