@@ -26,6 +26,18 @@ record DesignRequest(@NotNull Map<String, Target> targets, @NotNull @Min(1) @Max
 
 	static final double DEFAULT_TOLERANCE = 0.08;
 
+	/** " (did you mean 'Tg_K'?)" for the names people write for the targets ("Tg", "ΔTx", "γ"), else "". */
+	static String suggestion(String name) {
+		String plain = name.replace("Δ", "d").replace("γ", "gamma").replace("_", "");
+		for (String target : TARGET_NAMES) {
+			String bare = target.replace("_K", "");
+			if (plain.equalsIgnoreCase(bare) || plain.equalsIgnoreCase(bare + "K")) {
+				return " (did you mean '" + target + "'?" + (target.endsWith("_K") ? " temperatures are in kelvin)" : ")");
+			}
+		}
+		return "";
+	}
+
 	/** @param tolerance relative, e.g. 0.08 for 8% */
 	record Target(double value, double tolerance) {
 

@@ -130,6 +130,9 @@ class Designs implements JobResumption {
 			.orElseThrow(() -> new IllegalStateException(
 					"no CGAN model is active yet; train one with POST /api/v1/models/training-jobs"));
 		checkTargets(request, model);
+		ActiveGenerator.Loaded loaded = this.generator.current();
+		ElementConstraints.check(request.constraints(), loaded.model().vocabulary(),
+				"the active CGAN (dataset version " + loaded.version().datasetVersionId() + ")");
 		String requestJson = write(request);
 		Instant createdAt = now();
 		UUID id = this.transaction.execute((status) -> {
@@ -153,8 +156,8 @@ class Designs implements JobResumption {
 	private void checkTargets(DesignRequest request, ModelVersion model) {
 		for (String name : request.targets().keySet()) {
 			if (!DesignRequest.TARGET_NAMES.contains(name)) {
-				throw new IllegalArgumentException(
-						"unknown target '" + name + "'; targets are " + DesignRequest.TARGET_NAMES);
+				throw new IllegalArgumentException("unknown target '" + name + "'" + DesignRequest.suggestion(name)
+						+ "; targets are " + DesignRequest.TARGET_NAMES);
 			}
 		}
 		Map<String, double[]> ranges = read(model.dataRanges(), new TypeReference<Map<String, double[]>>() {

@@ -273,6 +273,20 @@ class DesignIntegrationTests {
 		assertThat((String) outside.getBody().get("detail")).contains("Tg_K").contains("outside the range");
 		assertThat(post(Map.of("targets", Map.of("Tq_K", 600), "count", 5), null).getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
+		// element constraints are checked before anything is generated: a typo, a contradiction, an element the
+		// model never generates (oganesson)
+		ResponseEntity<Map> typo = post(Map.of("targets", Map.of("Tg_K", 600), "count", 5, "constraints",
+				Map.of("requiredElements", List.of("Qq"))), null);
+		assertThat(typo.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) typo.getBody().get("detail")).contains("'Qq' is not an element symbol");
+		assertThat(post(Map.of("targets", Map.of("Tg_K", 600), "count", 5, "constraints",
+				Map.of("requiredElements", List.of("Cu"), "forbiddenElements", List.of("Cu"))), null).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		ResponseEntity<Map> unmeetable = post(Map.of("targets", Map.of("Tg_K", 600), "count", 5, "constraints",
+				Map.of("baseElement", "Og")), null);
+		assertThat(unmeetable.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat((String) unmeetable.getBody().get("detail")).contains("never generates it");
+		assertThat((List<Object>) unmeetable.getBody().get("modelElements")).contains("Zr", "Cu");
 		assertThat(post(Map.of("targets", Map.of("Tg_K", 600), "count", 5000), null).getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(post(Map.of("targets", Map.of("Tg_K", "hot"), "count", 5), null).getStatusCode())
