@@ -99,13 +99,28 @@ public class DatasetClient {
 		return rows(versionId).thermal();
 	}
 
+	/**
+	 * The version's rows with at least one of Tg/Tx/Tl, one attempt only: for answers that should rather go without
+	 * them than keep a caller waiting through the retries.
+	 */
+	public List<TrainingRow> trainingRowsWithoutRetries(long versionId) {
+		return split(fetch(versionId)).thermal();
+	}
+
 	/** The version's rows with temperatures and those with a glass-forming class, read once. */
 	public VersionRows rows(long versionId) {
-		List<Row> rows = this.retry.executeSupplier(() -> this.http.get()
+		return split(this.retry.executeSupplier(() -> fetch(versionId)));
+	}
+
+	private List<Row> fetch(long versionId) {
+		return this.http.get()
 			.uri("/api/v1/datasets/versions/{id}/rows?format=json", versionId)
 			.retrieve()
 			.body(new ParameterizedTypeReference<List<Row>>() {
-			}));
+			});
+	}
+
+	private VersionRows split(List<Row> rows) {
 		List<TrainingRow> thermal = new ArrayList<>();
 		List<GfaRow> gfa = new ArrayList<>();
 		int disagreeing = 0;

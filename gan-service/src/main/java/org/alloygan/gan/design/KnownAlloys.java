@@ -3,6 +3,7 @@ package org.alloygan.gan.design;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.alloygan.core.composition.Composition;
@@ -10,13 +11,15 @@ import org.alloygan.gan.cgan.TrainingRow;
 import org.alloygan.gan.dataset.DatasetClient;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClientException;
 
 /**
  * The alloys of a dataset version, for novelty: how many at.% must change to turn a candidate into the
- * nearest known alloy (half the L1 distance; 0 = a known alloy, 100 = nothing in common).
+ * nearest known alloy (half the L1 distance; 0 = a known alloy, 100 = nothing in common). Predictions use it too, to
+ * say how far a composition lies from everything the surrogate learned from.
  */
 @Component
-class KnownAlloys {
+public class KnownAlloys {
 
 	private final DatasetClient dataset;
 
@@ -27,11 +30,25 @@ class KnownAlloys {
 	}
 
 	/** Nearest known alloy and the distance to it. */
-	record Nearest(String formula, double novelty) {
+	public record Nearest(String formula, double novelty) {
 	}
 
-	Index of(long datasetVersionId) {
+	public Index of(long datasetVersionId) {
 		return this.byVersion.computeIfAbsent(datasetVersionId, (id) -> new Index(this.dataset.trainingRows(id)));
+	}
+
+	/**
+	 * The version's index when descriptor-service answers at once (or it is already here); empty when it does not,
+	 * for answers that can do without it rather than wait through the retries.
+	 */
+	public Optional<Index> ofIfReachable(long datasetVersionId) {
+		try {
+			return Optional.of(this.byVersion.computeIfAbsent(datasetVersionId,
+					(id) -> new Index(this.dataset.trainingRowsWithoutRetries(id))));
+		}
+		catch (RestClientException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**
@@ -39,7 +56,7 @@ class KnownAlloys {
 	 * one pass per element of the candidate rather than one per element of the vocabulary: with both sides summing
 	 * to 100 at.%, |k − x|₁ = Σ_{e ∈ x} (|k_e − x_e| − k_e) + Σ_e k_e.
 	 */
-	static final class Index {
+	public static final class Index {
 
 		private final Map<String, double[]> columns = new HashMap<>();
 
@@ -61,7 +78,7 @@ class KnownAlloys {
 			}
 		}
 
-		Nearest nearest(Map<String, Double> atomicPercent) {
+		public Nearest nearest(Map<String, Double> atomicPercent) {
 			if (this.formulas.length == 0) {
 				return new Nearest(null, 100.0);
 			}

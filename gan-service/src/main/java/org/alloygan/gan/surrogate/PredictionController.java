@@ -3,14 +3,18 @@ package org.alloygan.gan.surrogate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.alloygan.gan.design.KnownAlloys;
 import org.alloygan.gan.design.Reported;
 import org.alloygan.models.GfaProbabilities;
 import org.alloygan.models.PredictionResult;
+import org.alloygan.models.booster.Parallel;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,8 +30,14 @@ class PredictionController {
 
 	private final ActiveSurrogate surrogate;
 
-	PredictionController(ActiveSurrogate surrogate) {
+	private final KnownAlloys known;
+
+	private final PredictionProperties properties;
+
+	PredictionController(ActiveSurrogate surrogate, KnownAlloys known, PredictionProperties properties) {
 		this.surrogate = surrogate;
+		this.known = known;
+		this.properties = properties;
 	}
 
 	record PredictionRequest(@NotNull @Size(min = 1, max = 100_000) List<String> compositions) {
@@ -38,9 +48,15 @@ class PredictionController {
 	 * @param predicted property -> {value, lower, upper}; null when no surrogate is active or on error
 	 * @param gfa class probabilities; null when no classifier is active or on error
 	 * @param gfaClass the most probable class ({@code no glass}, {@code ribbon}, {@code BMG}); null likewise
+	 * @param nearestKnown the nearest alloy of the dataset version the surrogate learned from; null without a
+	 * surrogate or on error
 	 */
 	record Item(int index, String input, String formula, Map<String, ?> predicted, Gfa gfa, String gfaClass,
-			List<String> warnings, String error) {
+			NearestKnown nearestKnown, List<String> warnings, String error) {
+	}
+
+	/** @param distance at.% that must change to turn the composition into {@code formula} (0 = a known alloy) */
+	record NearestKnown(String formula, double distance) {
 	}
 
 	/** P(no glass), P(ribbon), P(BMG) and P(glass) = P(ribbon) + P(BMG). */
@@ -59,19 +75,23 @@ class PredictionController {
 			.orElseThrow(() -> new IllegalStateException("neither a surrogate nor a GFA classifier is active yet; "
 					+ "train them with POST /api/v1/models/training-jobs"));
 		List<PredictionResult> results = this.surrogate.predictTexts(loaded, request.compositions());
+		KnownAlloys.Nearest[] found = nearest(loaded, results);
+		KnownAlloys.Nearest[] nearest = (found != null) ? found : new KnownAlloys.Nearest[results.size()];
 		List<Item> items = new ArrayList<>(results.size());
 		int failed = 0;
 		for (int i = 0; i < results.size(); i++) {
 			PredictionResult r = results.get(i);
 			if (r.ok()) {
 				GfaProbabilities gfa = r.prediction().gfa();
+				NearestKnown near = (nearest[i] != null)
+						? new NearestKnown(nearest[i].formula(), Reported.round(nearest[i].novelty(), 100)) : null;
 				items.add(new Item(i, r.input(), r.prediction().composition().formula(),
 						(loaded.surrogate() != null) ? ActiveSurrogate.named(r.prediction()) : null, Gfa.of(gfa),
-						(gfa != null) ? gfa.mostLikely().label() : null, r.prediction().warnings(), null));
+						(gfa != null) ? gfa.mostLikely().label() : null, near, warnings(r, near), null));
 			}
 			else {
 				failed++;
-				items.add(new Item(i, r.input(), null, null, null, null, List.of(), r.error()));
+				items.add(new Item(i, r.input(), null, null, null, null, null, List.of(), r.error()));
 			}
 		}
 		Map<String, Object> response = new LinkedHashMap<>();
@@ -86,10 +106,51 @@ class PredictionController {
 					? "no surrogate model is active: no predicted properties, only GFA probabilities"
 					: "no GFA classifier is active: no GFA probabilities, only predicted properties");
 		}
+		if (found == null && loaded.surrogate() != null) {
+			response.put("nearestKnownNote", "the alloys the surrogate learned from could not be read from "
+					+ "descriptor-service just now: no nearestKnown and no warning about distance this time");
+		}
 		response.put("count", items.size());
 		response.put("failed", failed);
 		response.put("results", items);
 		return response;
+	}
+
+	/**
+	 * The nearest known alloy of each readable composition, in parallel (a batch may be 100,000); null when
+	 * descriptor-service, which holds the alloys, does not answer at once: predictions do not wait for it.
+	 */
+	private KnownAlloys.Nearest[] nearest(ActiveSurrogate.Loaded loaded, List<PredictionResult> results) {
+		KnownAlloys.Nearest[] nearest = new KnownAlloys.Nearest[results.size()];
+		if (loaded.surrogate() == null) {
+			return nearest;
+		}
+		Optional<KnownAlloys.Index> known = this.known.ofIfReachable(loaded.surrogate().datasetVersionId());
+		if (known.isEmpty()) {
+			return null;
+		}
+		KnownAlloys.Index index = known.get();
+		int threads = Parallel.defaultThreads();
+		Parallel.map(threads, threads, (t) -> {
+			for (int i = t; i < nearest.length; i += threads) {
+				if (results.get(i).ok()) {
+					nearest[i] = index.nearest(results.get(i).prediction().composition().atomicPercent());
+				}
+			}
+			return null;
+		});
+		return nearest;
+	}
+
+	private List<String> warnings(PredictionResult result, NearestKnown near) {
+		if (near == null || near.distance() <= this.properties.extrapolationDistance()) {
+			return result.prediction().warnings();
+		}
+		List<String> warnings = new ArrayList<>(result.prediction().warnings());
+		warnings.add(String.format(Locale.ROOT, "%.1f at.%% would have to change to reach the nearest alloy the "
+				+ "surrogate learned from (%s): its values are extrapolations and its intervals may be too narrow",
+				near.distance(), near.formula()));
+		return warnings;
 	}
 
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -60,6 +61,16 @@ class DatasetClientRetryTests {
 		this.server.stop(0);
 		this.server = null;
 		assertThatThrownBy(() -> client(url, 2).latestVersionId()).isInstanceOf(ResourceAccessException.class);
+	}
+
+	@Test
+	void rowsWithoutRetriesAreTriedOnceForAnswersThatMustNotWait() throws IOException {
+		URI url = serve(1, 503);
+		assertThatThrownBy(() -> client(url, 3).trainingRowsWithoutRetries(1))
+			.isInstanceOf(HttpServerErrorException.class);
+		assertThat(this.requests.get()).isEqualTo(1);
+		assertThat(client(url, 3).trainingRowsWithoutRetries(1)).singleElement()
+			.satisfies((row) -> assertThat(row.tlK()).isEqualTo(1210.0));
 	}
 
 	private DatasetClient client(URI url, int retries) {

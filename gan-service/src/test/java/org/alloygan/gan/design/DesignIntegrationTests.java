@@ -179,14 +179,25 @@ class DesignIntegrationTests {
 	@Order(2)
 	void predictsPropertiesWithIntervalsAndPerItemErrors() {
 		Map<?, ?> response = this.http.postForObject("/api/v1/predictions",
-				Map.of("compositions", List.of("Cu50Zr50", "Zr41.2Ti13.8Cu12.5Ni10Be22.5", "Qq50Zr50")), Map.class);
-		assertThat(response.get("count")).isEqualTo(3);
+				Map.of("compositions", List.of("Cu50Zr50", "Zr41.2Ti13.8Cu12.5Ni10Be22.5", "Qq50Zr50", "W")), Map.class);
+		assertThat(response.get("count")).isEqualTo(4);
 		assertThat(response.get("failed")).isEqualTo(1);
 		List<Map<String, Object>> results = (List<Map<String, Object>>) response.get("results");
 		Map<String, Map<String, Number>> cuZr = (Map<String, Map<String, Number>>) results.get(0).get("predicted");
 		assertThat(cuZr.get("Tg_K").get("value").doubleValue()).isBetween(300.0, 1200.0);
 		assertThat(cuZr.get("Tg_K").get("lower").doubleValue()).isLessThan(cuZr.get("Tg_K").get("upper").doubleValue());
 		assertThat((String) results.get(2).get("error")).contains("Qq");
+		// how far each lies from the alloys the surrogate learned from: Cu50Zr50 is one of them; pure tungsten is
+		// far from all, and says its values are extrapolations
+		assertThat(results.get(0).get("nearestKnown")).isEqualTo(Map.of("formula", "Cu50Zr50", "distance", 0.0));
+		assertThat((List<String>) results.get(0).get("warnings")).isEmpty();
+		Map<String, Object> tungsten = (Map<String, Object>) results.get(3).get("nearestKnown");
+		assertThat(((Number) tungsten.get("distance")).doubleValue()).isGreaterThan(50.0);
+		assertThat((List<String>) results.get(3).get("warnings")).singleElement()
+			.asString()
+			.contains("to reach the nearest alloy the surrogate learned from (" + tungsten.get("formula") + ")")
+			.contains("extrapolations");
+		assertThat(response.containsKey("nearestKnownNote")).isFalse();
 		Map<?, ?> surrogate = (Map<?, ?>) this.http.getForObject("/api/v1/models?kind=SURROGATE", List.class).get(0);
 		assertThat(surrogate.get("active")).isEqualTo(true);
 		// The score is the held-out R²; on this data set it is low (see docs/benchmarks.md), so only its presence
