@@ -65,6 +65,8 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 
 	private Loaded loaded;
 
+	private Chosen chosen;
+
 	ActiveSurrogate(ModelRegistry registry) {
 		this.registry = registry;
 	}
@@ -140,6 +142,46 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 					new Predictor(this.surrogate.model, this.classifier.model));
 		}
 		return Optional.of(this.loaded);
+	}
+
+	/**
+	 * The serving pair with one model replaced by a registered version that need not be active, so that a curator can
+	 * see what a retrained surrogate or classifier would answer before promoting it. The last one chosen stays loaded.
+	 * @throws IllegalArgumentException if the version is not a surrogate or a classifier
+	 * @throws IllegalStateException if its artifact cannot be loaded
+	 */
+	synchronized Loaded choosing(ModelVersion version) {
+		boolean surrogateKind = SurrogateTraining.KIND.equals(version.kind());
+		if (!surrogateKind && !ClassifierTraining.KIND.equals(version.kind())) {
+			throw new IllegalArgumentException("model " + version.id() + " is a " + version.kind() + "; predictions use a "
+					+ SurrogateTraining.KIND + " or a " + ClassifierTraining.KIND + " model");
+		}
+		Optional<Loaded> current = current();
+		if (current.isPresent() && (version.id().equals(current.get().surrogateId())
+				|| version.id().equals(current.get().classifierId()))) {
+			return current.get();
+		}
+		if (this.chosen == null || !this.chosen.id().equals(version.id())) {
+			try {
+				Path artifact = Path.of(version.artifactPath());
+				this.chosen = new Chosen(version.id(),
+						surrogateKind ? ModelFiles.loadSurrogate(artifact, version.artifactSha256()) : null,
+						surrogateKind ? null : ModelFiles.loadClassifier(artifact, version.artifactSha256()));
+			}
+			catch (IOException | RuntimeException ex) {
+				throw new IllegalStateException("model " + version.id() + " cannot be loaded: " + ex.getMessage());
+			}
+		}
+		// the other kind: the active one, as it serves now
+		return surrogateKind
+				? new Loaded(version, this.classifier.version,
+						new Predictor(this.chosen.surrogate(), this.classifier.model))
+				: new Loaded(this.surrogate.version, version,
+						new Predictor(this.surrogate.model, this.chosen.classifier()));
+	}
+
+	/** A chosen, not necessarily active, model: a surrogate or a classifier (the other null). */
+	private record Chosen(UUID id, SurrogateModel surrogate, GfaClassifier classifier) {
 	}
 
 	@Override

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.alloygan.gan.design.KnownAlloys;
 import org.alloygan.gan.design.Reported;
+import org.alloygan.gan.model.ModelRegistry;
+import org.alloygan.support.web.NotFoundException;
 import org.alloygan.models.GfaProbabilities;
 import org.alloygan.models.PredictionResult;
 import org.alloygan.models.booster.Parallel;
@@ -34,13 +37,21 @@ class PredictionController {
 
 	private final PredictionProperties properties;
 
-	PredictionController(ActiveSurrogate surrogate, KnownAlloys known, PredictionProperties properties) {
+	private final ModelRegistry registry;
+
+	PredictionController(ActiveSurrogate surrogate, ModelRegistry registry, KnownAlloys known,
+			PredictionProperties properties) {
 		this.surrogate = surrogate;
+		this.registry = registry;
 		this.known = known;
 		this.properties = properties;
 	}
 
-	record PredictionRequest(@NotNull @Size(min = 1, max = 100_000) List<String> compositions) {
+	/**
+	 * @param modelId a registered surrogate or classifier to predict with instead of the active one of its kind (for
+	 * comparing a retrained model before promoting it); null for the active ones
+	 */
+	record PredictionRequest(@NotNull @Size(min = 1, max = 100_000) List<String> compositions, UUID modelId) {
 	}
 
 	/**
@@ -71,9 +82,12 @@ class PredictionController {
 
 	@PostMapping("/api/v1/predictions")
 	Map<String, Object> predict(@Valid @RequestBody PredictionRequest request) {
-		ActiveSurrogate.Loaded loaded = this.surrogate.current()
-			.orElseThrow(() -> new IllegalStateException("neither a surrogate nor a GFA classifier is active yet; "
-					+ "train them with POST /api/v1/models/training-jobs"));
+		ActiveSurrogate.Loaded loaded = (request.modelId() != null)
+				? this.surrogate.choosing(this.registry.get(request.modelId())
+					.orElseThrow(() -> new NotFoundException("model " + request.modelId() + " does not exist")))
+				: this.surrogate.current()
+					.orElseThrow(() -> new IllegalStateException("neither a surrogate nor a GFA classifier is active "
+							+ "yet; train them with POST /api/v1/models/training-jobs"));
 		List<PredictionResult> results = this.surrogate.predictTexts(loaded, request.compositions());
 		KnownAlloys.Nearest[] found = nearest(loaded, results);
 		KnownAlloys.Nearest[] nearest = (found != null) ? found : new KnownAlloys.Nearest[results.size()];

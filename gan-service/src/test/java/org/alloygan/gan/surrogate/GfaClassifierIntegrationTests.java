@@ -30,6 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -276,6 +278,23 @@ class GfaClassifierIntegrationTests {
 		assertThat(models).hasSize(2);
 		Map<String, Object> newest = models.get(0);
 		assertThat(newest.get("id")).isNotEqualTo(serving);
+		assertThat(newest.get("active")).isEqualTo(false);
+
+		// a model that is not active can be asked before it is promoted; CGANs and unknown ids are refused
+		Map<?, ?> chosen = this.http.postForObject("/api/v1/predictions",
+				Map.of("compositions", List.of("Cu50Zr50"), "modelId", newest.get("id")), Map.class);
+		assertThat(chosen.get("classifierModelId")).isEqualTo(newest.get("id"));
+		assertThat(((List<Map<String, Object>>) chosen.get("results")).get(0).get("gfa")).isNotNull();
+		assertThat(predict("Cu50Zr50").get("classifierModelId")).isEqualTo(serving);
+		Object cgan = ((Map<?, ?>) this.http.getForObject("/api/v1/models?kind=CGAN", List.class).get(0)).get("id");
+		ResponseEntity<Map> refused = this.http.postForEntity("/api/v1/predictions",
+				Map.of("compositions", List.of("Cu50Zr50"), "modelId", cgan), Map.class);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) refused.getBody().get("detail")).contains("is a CGAN");
+		assertThat(this.http.postForEntity("/api/v1/predictions",
+				Map.of("compositions", List.of("Cu50Zr50"), "modelId", UUID.randomUUID()), Map.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+
 		Path trees = Path.of((String) newest.get("artifactPath"), "gfa.ubj");
 		byte[] bytes = Files.readAllBytes(trees);
 		bytes[bytes.length / 2] ^= 0x5A;

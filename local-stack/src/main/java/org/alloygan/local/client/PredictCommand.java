@@ -19,7 +19,8 @@ public class PredictCommand extends ClientCommand {
 	@Parameters(arity = "1..*", description = "Compositions, e.g. Cu46Zr46Al8 Pd40Ni40P20.")
 	List<String> compositions;
 
-	@Option(names = "--model", description = "A surrogate model id (default: the active one).")
+	@Option(names = "--model", description = "A surrogate or GFA classifier model id to predict with instead of the "
+			+ "active one of its kind, e.g. a retrained model before promoting it (default: the active ones).")
 	String model;
 
 	@Override
@@ -37,8 +38,14 @@ public class PredictCommand extends ClientCommand {
 			return;
 		}
 		printer().details(Rows.withoutArrays(answer));
+		// distance: at.% to the nearest alloy the surrogate learned from (nearestKnown)
 		printer().table(Rows.liftNested(rows), List.of("input", "composition", "formula", "Tg_K", "Tx_K", "Tl_K", "Trg",
-				"gamma", "dTx_K", "gfaClass", "glass", "error"));
+				"gamma", "dTx_K", "gfaClass", "glass", "distance", "error"));
+		for (JsonNode row : rows) {
+			for (JsonNode warning : row.path("warnings")) {
+				printer().line("warning: " + row.path("input").asText() + ": " + warning.asText());
+			}
+		}
 	}
 
 }

@@ -224,11 +224,14 @@ class ClientCommandsTests {
 
 		this.gateway.on("POST /api/v1/predictions", (request) -> FakeGateway.Answer.json(200,
 				"{\"modelId\":\"s1\",\"results\":[{\"input\":\"Cu46Zr46Al8\",\"predicted\":{\"Tg_K\":{\"value\":705.4}},"
-						+ "\"gfa\":{\"noGlass\":0.1,\"ribbon\":0.3,\"bmg\":0.6,\"glass\":0.9},\"gfaClass\":\"BMG\"}]}"));
+						+ "\"gfa\":{\"noGlass\":0.1,\"ribbon\":0.3,\"bmg\":0.6,\"glass\":0.9},\"gfaClass\":\"BMG\","
+						+ "\"nearestKnown\":{\"formula\":\"Cu50Zr50\",\"distance\":22.5},"
+						+ "\"warnings\":[\"22.5 at.% would have to change to reach the nearest alloy\"]}]}"));
 		assertThat(run("predict", "Cu46Zr46Al8", "Pd40Ni40P20")).isZero();
 		assertThat(GatewayClient.JSON.readTree(this.gateway.last().body()).get("compositions").size()).isEqualTo(2);
 		assertThat(this.out.toString()).contains("modelId  s1").contains("INPUT").contains("705.4").contains("GLASS")
-			.contains("BMG").contains("0.9");
+			.contains("BMG").contains("0.9").contains("DISTANCE").contains("22.5")
+			.contains("warning: Cu46Zr46Al8: 22.5 at.% would have to change to reach the nearest alloy");
 	}
 
 	@Test
