@@ -14,10 +14,10 @@ import jakarta.validation.constraints.Size;
 import org.alloygan.gan.design.KnownAlloys;
 import org.alloygan.gan.design.Reported;
 import org.alloygan.gan.model.ModelRegistry;
-import org.alloygan.support.web.NotFoundException;
 import org.alloygan.models.GfaProbabilities;
 import org.alloygan.models.PredictionResult;
 import org.alloygan.models.booster.Parallel;
+import org.alloygan.support.web.NotFoundException;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
