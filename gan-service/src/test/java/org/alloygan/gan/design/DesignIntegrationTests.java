@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +45,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -273,6 +276,45 @@ class DesignIntegrationTests {
 		assertThat(this.http
 			.exchange("/api/v1/designs/" + UUID.randomUUID(), HttpMethod.GET, new HttpEntity<>(wait), Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * The gateway's OpenAPI document is written by hand (the gateway has none of the services' code): what it says a
+	 * design request is must be what this service reads, and its examples must be accepted as they stand.
+	 */
+	@Test
+	@Order(4)
+	void theDocumentedDesignRequestIsTheOneThisServiceReads() throws IOException {
+		Map<String, Object> openApi;
+		try (var in = Files.newInputStream(Path.of("../gateway/src/main/resources/openapi/alloygan-services-v1.yaml"))) {
+			openApi = new Yaml().load(in);
+		}
+		Map<String, Object> schema = (Map<String, Object>) at(openApi, "components", "schemas", "DesignRequest");
+		assertThat(((Map<String, Object>) schema.get("properties")).keySet())
+			.containsExactlyInAnyOrderElementsOf(components(DesignRequest.class));
+		assertThat(((Map<String, Object>) at(schema, "properties", "constraints", "properties")).keySet())
+			.containsExactlyInAnyOrderElementsOf(components(DesignRequest.Constraints.class));
+		Map<String, Map<String, Object>> examples = (Map<String, Map<String, Object>>) at(openApi, "paths",
+				"/api/v1/designs", "post", "requestBody", "content", "application/json", "examples");
+		assertThat(examples).isNotEmpty();
+		examples.forEach((name, example) -> {
+			ResponseEntity<Map> accepted = post((Map<String, Object>) example.get("value"), null);
+			assertThat(accepted.getStatusCode()).as(name + ": " + accepted.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+			assertThat(finished((String) accepted.getBody().get("designId")).get("state")).as(name)
+				.isEqualTo("SUCCEEDED");
+		});
+	}
+
+	private static Object at(Map<String, Object> map, String... path) {
+		Object node = map;
+		for (String key : path) {
+			node = ((Map<String, Object>) node).get(key);
+		}
+		return node;
+	}
+
+	private static List<String> components(Class<? extends Record> type) {
+		return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
 	}
 
 	@Test
