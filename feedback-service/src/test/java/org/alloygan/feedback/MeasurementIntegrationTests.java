@@ -14,6 +14,7 @@ import org.alloygan.support.job.Job;
 import org.alloygan.support.job.JobHeartbeats;
 import org.alloygan.support.job.Jobs;
 import org.alloygan.testsupport.AbandonedJobs;
+import org.alloygan.testsupport.OpenApiDocument;
 import org.alloygan.testsupport.ServiceIntegrationTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -305,6 +306,22 @@ class MeasurementIntegrationTests {
 		assertThat(report).containsEntry("totalRows", 0).containsEntry("state", "FAILED");
 		assertThat(this.http.getForEntity("/api/v1/measurements/uploads/" + UUID.randomUUID(), Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	/** The gateway's hand-written OpenAPI examples are what a lab would copy first: they must be read as they stand. */
+	@Test
+	void theDocumentedExamplesAreReadAsTheyStand() {
+		Map<String, Map<String, Object>> examples = OpenApiDocument.read().requestExamples("/api/v1/measurements",
+				"post");
+		ResponseEntity<Map> literature = submit(examples.get("literature-alloy").get("value"));
+		assertThat(literature.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(results(literature).get(0)).containsEntry("status", "ACCEPTED");
+		// its candidate id names no design here, and that must be the only reason it is turned away
+		ResponseEntity<Map> designed = submit(examples.get("designed-candidate").get("value"));
+		assertThat(designed.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat((List<String>) results(designed).get(0).get("reasons")).singleElement()
+			.asString()
+			.startsWith("unknown candidate");
 	}
 
 	private ResponseEntity<Map> submit(Object body) {

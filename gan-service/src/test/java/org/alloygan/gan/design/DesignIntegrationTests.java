@@ -24,6 +24,7 @@ import org.alloygan.support.job.Job;
 import org.alloygan.support.job.JobHeartbeats;
 import org.alloygan.support.job.Jobs;
 import org.alloygan.testsupport.AbandonedJobs;
+import org.alloygan.testsupport.OpenApiDocument;
 import org.alloygan.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -45,7 +46,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -284,18 +284,14 @@ class DesignIntegrationTests {
 	 */
 	@Test
 	@Order(4)
-	void theDocumentedDesignRequestIsTheOneThisServiceReads() throws IOException {
-		Map<String, Object> openApi;
-		try (var in = Files.newInputStream(Path.of("../gateway/src/main/resources/openapi/alloygan-services-v1.yaml"))) {
-			openApi = new Yaml().load(in);
-		}
-		Map<String, Object> schema = (Map<String, Object>) at(openApi, "components", "schemas", "DesignRequest");
-		assertThat(((Map<String, Object>) schema.get("properties")).keySet())
+	void theDocumentedDesignRequestIsTheOneThisServiceReads() {
+		OpenApiDocument openApi = OpenApiDocument.read();
+		assertThat(openApi.<Map<String, Object>>at("components", "schemas", "DesignRequest", "properties").keySet())
 			.containsExactlyInAnyOrderElementsOf(components(DesignRequest.class));
-		assertThat(((Map<String, Object>) at(schema, "properties", "constraints", "properties")).keySet())
+		assertThat(openApi.<Map<String, Object>>at("components", "schemas", "DesignRequest", "properties", "constraints",
+				"properties").keySet())
 			.containsExactlyInAnyOrderElementsOf(components(DesignRequest.Constraints.class));
-		Map<String, Map<String, Object>> examples = (Map<String, Map<String, Object>>) at(openApi, "paths",
-				"/api/v1/designs", "post", "requestBody", "content", "application/json", "examples");
+		Map<String, Map<String, Object>> examples = openApi.requestExamples("/api/v1/designs", "post");
 		assertThat(examples).isNotEmpty();
 		examples.forEach((name, example) -> {
 			ResponseEntity<Map> accepted = post((Map<String, Object>) example.get("value"), null);
@@ -303,14 +299,6 @@ class DesignIntegrationTests {
 			assertThat(finished((String) accepted.getBody().get("designId")).get("state")).as(name)
 				.isEqualTo("SUCCEEDED");
 		});
-	}
-
-	private static Object at(Map<String, Object> map, String... path) {
-		Object node = map;
-		for (String key : path) {
-			node = ((Map<String, Object>) node).get(key);
-		}
-		return node;
 	}
 
 	private static List<String> components(Class<? extends Record> type) {
