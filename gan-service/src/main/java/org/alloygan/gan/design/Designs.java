@@ -283,6 +283,9 @@ class Designs implements JobResumption {
 						+ "'dropped' for why the others did not");
 			}
 			summary.put("glassScreening", Screening.glassScreening(request, screenedWith));
+			if (byProperties && models.get().surrogateCaution() != null) {
+				summary.put("surrogateCaution", models.get().surrogateCaution());
+			}
 			summary.put("timingsMs", timer.laps());
 			UUID surrogate = screenedWith.map(PropertyPredictor.Predictions::modelId).orElse(null);
 			UUID classifier = screenedWith.map(PropertyPredictor.Predictions::classifierModelId).orElse(null);

@@ -34,6 +34,9 @@ public interface PropertyPredictor {
 		/** The GFA classifier, null when none is active. */
 		UUID classifierId();
 
+		/** Why the surrogate's numbers deserve little trust (a low held-out score), or null. */
+		String surrogateCaution();
+
 		/**
 		 * Features of candidates for {@link #values}: computed once, then narrowed with
 		 * {@link FeatureMatrix#rows} as a screen drops candidates.

@@ -67,15 +67,19 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 
 	private Chosen chosen;
 
-	ActiveSurrogate(ModelRegistry registry) {
+	private final PredictionProperties properties;
+
+	ActiveSurrogate(ModelRegistry registry, PredictionProperties properties) {
 		this.registry = registry;
+		this.properties = properties;
 	}
 
 	/**
 	 * What serves now: the versions of the surrogate and the classifier (either may be null, not both) and a predictor
 	 * over them.
 	 */
-	record Loaded(ModelVersion surrogate, ModelVersion classifier, Predictor predictor) implements Models {
+	record Loaded(ModelVersion surrogate, ModelVersion classifier, Predictor predictor, String surrogateCaution)
+			implements Models {
 
 		/** Which of the two kinds has no usable model, for responses. */
 		List<String> missing() {
@@ -139,7 +143,7 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 		}
 		if (changed || this.loaded == null) {
 			this.loaded = new Loaded(this.surrogate.version, this.classifier.version,
-					new Predictor(this.surrogate.model, this.classifier.model));
+					new Predictor(this.surrogate.model, this.classifier.model), caution(this.surrogate.version));
 		}
 		return Optional.of(this.loaded);
 	}
@@ -175,9 +179,13 @@ class ActiveSurrogate implements PropertyPredictor, HealthIndicator {
 		// the other kind: the active one, as it serves now
 		return surrogateKind
 				? new Loaded(version, this.classifier.version,
-						new Predictor(this.chosen.surrogate(), this.classifier.model))
+						new Predictor(this.chosen.surrogate(), this.classifier.model), caution(version))
 				: new Loaded(this.surrogate.version, version,
-						new Predictor(this.surrogate.model, this.chosen.classifier()));
+						new Predictor(this.surrogate.model, this.chosen.classifier()), caution(this.surrogate.version));
+	}
+
+	private String caution(ModelVersion surrogate) {
+		return SurrogateCaution.of(surrogate, this.properties.trustedSurrogateScore());
 	}
 
 	/** A chosen, not necessarily active, model: a surrogate or a classifier (the other null). */

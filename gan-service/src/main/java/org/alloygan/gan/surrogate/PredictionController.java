@@ -120,6 +120,9 @@ class PredictionController {
 					? "no surrogate model is active: no predicted properties, only GFA probabilities"
 					: "no GFA classifier is active: no GFA probabilities, only predicted properties");
 		}
+		if (loaded.surrogateCaution() != null) {
+			response.put("surrogateCaution", loaded.surrogateCaution());
+		}
 		if (found == null && loaded.surrogate() != null) {
 			response.put("nearestKnownNote", "the alloys the surrogate learned from could not be read from "
 					+ "descriptor-service just now: no nearestKnown and no warning about distance this time");

@@ -35,6 +35,11 @@ class ScreeningTests {
 		}
 
 		@Override
+		public String surrogateCaution() {
+			return null;
+		}
+
+		@Override
 		public FeatureMatrix features(List<Composition> candidates) {
 			return FeatureSet.standard().matrix(candidates);
 		}

@@ -425,6 +425,9 @@ final class DemoLoop {
 		this.out.printf(Locale.ROOT, "    generated %d, admissible %d, kept %d%s%n", summary.path("generated").asInt(),
 				summary.path("admissible").asInt(), summary.path("kept").asInt(),
 				summary.has("note") ? "; " + summary.path("note").asText() : "");
+		if (summary.has("surrogateCaution")) {
+			this.out.println("    caution: " + summary.path("surrogateCaution").asText());
+		}
 	}
 
 	private void printValidation(JsonNode validation) {
