@@ -230,10 +230,25 @@ class DatasetIntegrationTests {
 
 	@Test
 	void aVersionIsImmutableAndItsRowsMatchItsChecksum() throws Exception {
-		importAndAwait("v.csv", "composition,Tg_K,Tx_K,Tl_K\nNi62Nb38,882,914,1483\n".getBytes(StandardCharsets.UTF_8));
+		Map<?, ?> imported = importAndAwait("v.csv",
+				"composition,Tg_K,Tx_K,Tl_K\nNi62Nb38,882,914,1483\n".getBytes(StandardCharsets.UTF_8));
+		// the import cut a version of exactly these rows: asking for one gives that one back (200), not a copy
+		ResponseEntity<Map> unchanged = this.http.postForEntity("/api/v1/datasets/versions", Map.of("reason", "test"),
+				Map.class);
+		assertThat(unchanged.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(unchanged.getBody().get("id")).isEqualTo(imported.get("versionId"));
+		assertThat(unchanged.getHeaders().getFirst(HttpHeaders.CONTENT_LOCATION))
+			.isEqualTo("/api/v1/datasets/versions/" + imported.get("versionId"));
+		// a version cut under the former rule (as after an upgrade) is not what a new one would be: a new one is cut
+		this.jdbc.sql("UPDATE dataset_version SET gfa_rule = 'MOST_FREQUENT' WHERE id = ?")
+			.param(((Number) imported.get("versionId")).longValue())
+			.update();
 		ResponseEntity<Map> cut = this.http.postForEntity("/api/v1/datasets/versions", Map.of("reason", "test"),
 				Map.class);
 		assertThat(cut.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(((Number) cut.getBody().get("id")).longValue())
+			.isGreaterThan(((Number) imported.get("versionId")).longValue());
+		assertThat(cut.getBody().get("gfaRule")).isEqualTo("HIGHEST");
 		// the gateway's hand-written OpenAPI document names exactly the fields a version is served with
 		assertThat(OpenApiDocument.read().<Map<String, Object>>at("components", "schemas", "DatasetVersion", "properties")
 			.keySet()).containsExactlyInAnyOrderElementsOf(cut.getBody().keySet());

@@ -34,9 +34,28 @@ public class DatasetVersions {
 		this.clock = clock;
 	}
 
+	/** A version asked for, and whether it was cut now or is the latest one, unchanged. */
+	public record Cut(DatasetVersion version, boolean created) {
+	}
+
 	/** Cuts a version of every observation committed so far; versions are serialised by a table lock. */
 	@Transactional
 	public DatasetVersion cut(String reason) {
+		return cut(reason, false).version();
+	}
+
+	/**
+	 * A version on request: the latest one when its rows (checksum) and rule are what a new version would have, so that
+	 * asking twice, or a script asking every night, neither makes identical versions nor has the models retrain on the
+	 * same data. Imports and new observations always cut (their versions always differ: counts of observations are part
+	 * of the rows).
+	 */
+	@Transactional
+	public Cut cutUnlessUnchanged(String reason) {
+		return cut(reason, true);
+	}
+
+	private Cut cut(String reason, boolean reuseUnchanged) {
 		this.jdbc.sql("LOCK TABLE dataset_version IN EXCLUSIVE MODE").update();
 		long maxObservation = this.jdbc.sql("SELECT coalesce(max(id), 0) FROM observation").query(Long.class).single();
 		if (maxObservation == 0) {
@@ -52,6 +71,10 @@ public class DatasetVersions {
 		int rowCount;
 		try (Stream<DatasetRow> stream = this.rows.asOf(maxObservation, GfaRule.CURRENT)) {
 			sha256 = DatasetCsv.sha256(stream);
+		}
+		if (reuseUnchanged && previous.isPresent() && previous.get().sha256().equals(sha256)
+				&& previous.get().gfaRule() == GfaRule.CURRENT) {
+			return new Cut(previous.get(), false);
 		}
 		rowCount = this.jdbc.sql("SELECT count(DISTINCT alloy_id) FROM observation WHERE id <= ?")
 			.param(maxObservation)
@@ -69,7 +92,7 @@ public class DatasetVersions {
 		this.outbox.append(Topics.DATASET_VERSIONED, Long.toString(id),
 				new DatasetVersioned(UUID.randomUUID(), version.createdAt(), id, rowCount, observationCount,
 						newObservations, sha256, reason, version.rowsLink()));
-		return version;
+		return new Cut(version, true);
 	}
 
 	@Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alloygan.support.web.NotFoundException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,8 +43,11 @@ class VersionController {
 	@PostMapping("/api/v1/datasets/versions")
 	ResponseEntity<DatasetVersion> cut(@RequestBody(required = false) Map<String, String> body) {
 		String reason = (body != null && body.get("reason") != null) ? body.get("reason") : "requested";
-		DatasetVersion version = this.versions.cut(reason);
-		return ResponseEntity.created(URI.create("/api/v1/datasets/versions/" + version.id())).body(version);
+		DatasetVersions.Cut cut = this.versions.cutUnlessUnchanged(reason);
+		URI location = URI.create("/api/v1/datasets/versions/" + cut.version().id());
+		// nothing changed since the latest version: that one, 200, and no announcement (so no retraining)
+		return cut.created() ? ResponseEntity.created(location).body(cut.version())
+				: ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, location.toString()).body(cut.version());
 	}
 
 	@GetMapping("/api/v1/datasets/versions")

@@ -209,7 +209,7 @@ final class DemoLoop {
 		});
 
 		JsonNode version = step("Cut a dataset version", () -> {
-			JsonNode cut = this.gateway.post("/api/v1/datasets/versions", Map.of("reason", "demo"), 201);
+			JsonNode cut = this.gateway.post("/api/v1/datasets/versions", Map.of("reason", "demo"), 201, 200);
 			this.out.printf(Locale.ROOT, "    version %d: %d alloys from %d observations, sha256 %s...%n",
 					cut.path("id").asLong(), cut.path("rowCount").asInt(), cut.path("observationCount").asLong(),
 					cut.path("sha256").asText().substring(0, 12));
