@@ -308,6 +308,20 @@ class MeasurementIntegrationTests {
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void aSpreadsheetSavedWithSemicolonsAndDecimalCommasIsStoredInKelvin() {
+		String lab = lab();
+		byte[] csv = ("lab;sample_id;composition;Tg_C;Tx_K;Tl_K;notes\r\n" + lab
+				+ ";S-1;Zr55Cu30Al10Ni5;410,85;763,5;1108;gegossen, poliert\r\n").getBytes(StandardCharsets.UTF_8);
+		Map<String, Object> report = uploadAndAwait(csv);
+		assertThat(report).containsEntry("state", "SUCCEEDED").containsEntry("acceptedRows", 1);
+		Map<String, Object> history = this.http
+			.getForObject("/api/v1/measurements/" + byLine(report).get(2).get("measurementId"), Map.class);
+		assertThat(revisions(history).get(0)).containsEntry("tgK", 684.0)
+			.containsEntry("txK", 763.5)
+			.containsEntry("notes", "gegossen, poliert");
+	}
+
 	/** The gateway's hand-written OpenAPI examples are what a lab would copy first: they must be read as they stand. */
 	@Test
 	void theDocumentedExamplesAreReadAsTheyStand() {

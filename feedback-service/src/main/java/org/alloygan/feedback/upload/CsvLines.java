@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.alloygan.feedback.measurement.Field;
 import org.apache.commons.csv.CSVFormat;
@@ -25,15 +26,27 @@ import org.apache.commons.csv.CSVRecord;
  * a CSV record of its own. A malformed line (an unbalanced quote, a wrong number of fields) is thereby
  * rejected with its line number while the lines before and after it are still read; a parser over the
  * whole file would stop at the first unbalanced quote. The price: a quoted field may not span lines.
+ *
+ * <p>
+ * Spreadsheets in locales that write decimal commas (German, French, ...) save "CSV" with semicolons between fields
+ * and {@code 625,5} for 625.5; so do many instrument exports, or they use tabs. A header without commas but with
+ * semicolons (or tabs) makes the file read that way, and a number written with a decimal comma in a temperature or
+ * heating-rate column is read as the number it is.
  */
 final class CsvLines {
 
-	private static final CSVFormat LINE = CSVFormat.DEFAULT.builder().setTrim(true).get();
+	private static final Set<Field> NUMBERS = EnumSet.of(Field.TG, Field.TX, Field.TL, Field.TG_K, Field.TX_K,
+			Field.TL_K, Field.TG_C, Field.TX_C, Field.TL_C, Field.HEATING_RATE);
+
+	private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
 
 	private static final Set<Field> TEMPERATURES = EnumSet.of(Field.TG, Field.TX, Field.TL, Field.TG_K, Field.TX_K,
 			Field.TL_K, Field.TG_C, Field.TX_C, Field.TL_C);
 
 	private final List<String> lines;
+
+	/** One line as one record, with the file's delimiter. */
+	private final CSVFormat format;
 
 	/** The checked header: which column holds which field. */
 	record Header(int line, List<String> names, Map<Field, Integer> columns) {
@@ -53,6 +66,21 @@ final class CsvLines {
 			text = text.substring(1);
 		}
 		this.lines = List.of(text.split("\r\n|\r|\n", -1));
+		this.format = CSVFormat.DEFAULT.builder().setTrim(true).setDelimiter(delimiter(this.lines)).get();
+	}
+
+	/** ',' unless the first non-blank line (the header) has none and has semicolons (or else tabs). */
+	private static char delimiter(List<String> lines) {
+		String header = lines.stream().filter((line) -> !line.isBlank()).findFirst().orElse("");
+		if (header.contains(",")) {
+			return ',';
+		}
+		return header.contains(";") ? ';' : header.contains("\t") ? '\t' : ',';
+	}
+
+	/** Whether numbers may be written with a decimal comma (fields are not separated by commas). */
+	private boolean decimalCommas() {
+		return this.format.getDelimiterString().charAt(0) != ',';
 	}
 
 	/** Number of non-blank lines after the header, for progress. */
@@ -77,7 +105,7 @@ final class CsvLines {
 		int lineNumber = index + 1;
 		List<String> names;
 		try {
-			names = parse(this.lines.get(index));
+			names = parse(this.lines.get(index), this.format);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("the header (line " + lineNumber + ") is malformed: " + ex.getMessage());
@@ -134,10 +162,10 @@ final class CsvLines {
 		return rows;
 	}
 
-	private static Line row(Header header, int number, String raw) {
+	private Line row(Header header, int number, String raw) {
 		List<String> values;
 		try {
-			values = parse(raw);
+			values = parse(raw, this.format);
 		}
 		catch (IllegalArgumentException ex) {
 			return new Line(number, raw, null, "line " + number + ": " + ex.getMessage());
@@ -147,13 +175,17 @@ final class CsvLines {
 					+ header.names().size());
 		}
 		Map<Field, String> byField = new EnumMap<>(Field.class);
-		header.columns().forEach((field, column) -> byField.put(field, values.get(column)));
+		header.columns().forEach((field, column) -> {
+			String value = values.get(column);
+			boolean decimalComma = decimalCommas() && NUMBERS.contains(field) && DECIMAL_COMMA.matcher(value).matches();
+			byField.put(field, decimalComma ? value.replace(',', '.') : value);
+		});
 		return new Line(number, raw, byField, null);
 	}
 
 	/** One line as one CSV record. */
-	private static List<String> parse(String line) {
-		try (CSVParser parser = CSVParser.parse(line, LINE)) {
+	private static List<String> parse(String line, CSVFormat format) {
+		try (CSVParser parser = CSVParser.parse(line, format)) {
 			List<CSVRecord> records = parser.getRecords();
 			if (records.size() != 1) {
 				throw new IllegalArgumentException("not one CSV record");

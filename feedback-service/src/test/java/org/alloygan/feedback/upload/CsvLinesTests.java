@@ -33,6 +33,34 @@ class CsvLinesTests {
 	}
 
 	@Test
+	void aSpreadsheetsSemicolonsAndDecimalCommasAreReadAsWritten() {
+		// what Excel saves as "CSV" in a German or French locale; numbers in other columns are left as they are
+		String csv = String.join("\r\n", "lab;sample_id;composition;Tg_K;Tx_C;Tl_K;heating_rate_K_min;notes",
+				"TUD-MG;S-1;Zr55Cu30Al10Ni5;684,5;490;1108;20;as cast, polished", "TUD-MG;S-2;Cu50Zr50;670;720;1,230e3;20;");
+		CsvLines lines = new CsvLines(csv.getBytes(StandardCharsets.UTF_8));
+		List<CsvLines.Line> rows = lines.rows(lines.header());
+		assertThat(rows.get(0).error()).isNull();
+		assertThat(rows.get(0).values()).containsEntry(Field.TG_K, "684.5")
+			.containsEntry(Field.TX_C, "490")
+			.containsEntry(Field.HEATING_RATE, "20")
+			.containsEntry(Field.NOTES, "as cast, polished");
+		// not a plain decimal comma: passed on as written, for the reader to reject with its reason
+		assertThat(rows.get(1).values()).containsEntry(Field.TL_K, "1,230e3");
+
+		CsvLines tabs = new CsvLines("lab\tsample_id\tcomposition\tTg_K\nlab-a\tS-9\tCu50Zr50\t670,25\n"
+			.getBytes(StandardCharsets.UTF_8));
+		assertThat(tabs.rows(tabs.header()).get(0).values()).containsEntry(Field.SAMPLE_ID, "S-9")
+			.containsEntry(Field.TG_K, "670.25");
+	}
+
+	@Test
+	void decimalCommasAreNotGuessedInACommaSeparatedFile() {
+		CsvLines lines = new CsvLines("lab,sample_id,composition,Tg_K\nlab-a,S-1,Cu50Zr50,\"670,5\"\n"
+			.getBytes(StandardCharsets.UTF_8));
+		assertThat(lines.rows(lines.header()).get(0).values()).containsEntry(Field.TG_K, "670,5");
+	}
+
+	@Test
 	void theHeaderMustDeclareUnitsAndKnownColumns() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new CsvLines("lab,sample_id,composition,Tg,Tx_K,colour\n".getBytes(StandardCharsets.UTF_8))
