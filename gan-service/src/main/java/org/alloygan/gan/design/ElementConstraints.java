@@ -65,9 +65,8 @@ final class ElementConstraints {
 		}
 		List<String> missing = needed.stream().filter((e) -> !vocabulary.contains(e)).toList();
 		if (!missing.isEmpty()) {
-			throw unmeetable(missing + ((missing.size() == 1) ? " is" : " are") + " required but " + model
-					+ " never generates " + ((missing.size() == 1) ? "it" : "them") + "; its elements are " + vocabulary,
-					vocabulary);
+			throw unmeetable(missing + " cannot appear in a candidate: " + model + " never generates "
+					+ ((missing.size() == 1) ? "it" : "them") + "; its elements are " + vocabulary, vocabulary);
 		}
 		if (allowed != null && allowed.stream()
 			.noneMatch((e) -> vocabulary.contains(e) && (forbidden == null || !forbidden.contains(e)))) {

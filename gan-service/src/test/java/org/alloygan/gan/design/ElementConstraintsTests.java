@@ -64,13 +64,13 @@ class ElementConstraintsTests {
 		assertThatThrownBy(() -> check(constraints(null, List.of("Au", "Pd", "Cu"), null, null, null)))
 			.isInstanceOfSatisfying(ErrorResponseException.class, (ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-				assertThat(ex.getBody().getDetail()).isEqualTo("[Au, Pd] are required but " + MODEL
+				assertThat(ex.getBody().getDetail()).isEqualTo("[Au, Pd] cannot appear in a candidate: " + MODEL
 						+ " never generates them; its elements are " + VOCABULARY);
 				assertThat(ex.getBody().getProperties()).containsEntry("modelElements", VOCABULARY);
 			});
 		assertThatThrownBy(() -> check(constraints(null, null, null, null, "Pd")))
 			.isInstanceOfSatisfying(ErrorResponseException.class, (ex) -> assertThat(ex.getBody().getDetail())
-				.startsWith("[Pd] is required but " + MODEL + " never generates it"));
+				.startsWith("[Pd] cannot appear in a candidate: " + MODEL + " never generates it;"));
 		assertThatThrownBy(() -> check(constraints(List.of("Au", "Cu"), null, List.of("Cu"), null, null)))
 			.isInstanceOfSatisfying(ErrorResponseException.class, (ex) -> assertThat(ex.getBody().getDetail())
 				.isEqualTo("none of allowedElements [Au, Cu] is among the elements " + MODEL + " generates: "
