@@ -1,6 +1,8 @@
 package org.alloygan.support.web;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -125,6 +127,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		if (type == UUID.class) {
 			return "a UUID";
+		}
+		if (type == LocalDate.class) {
+			return "a date such as 2026-12-01";
+		}
+		if (Temporal.class.isAssignableFrom(type)) {
+			return "a date-time such as 2026-12-01T00:00:00Z";
 		}
 		if (type == Boolean.class || type == boolean.class) {
 			return "true or false";

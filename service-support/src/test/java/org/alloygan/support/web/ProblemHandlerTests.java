@@ -1,5 +1,7 @@
 package org.alloygan.support.web;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;
@@ -109,6 +111,10 @@ class ProblemHandlerTests {
 		this.mvc.perform(get("/alloys").param("size", "many"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("'many' is not a valid size (expected a number)"));
+		this.mvc.perform(get("/alloys").param("createdAfter", "yesterday"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail")
+				.value("'yesterday' is not a valid createdAfter (expected a date-time such as 2026-12-01T00:00:00Z)"));
 	}
 
 	record Target(double value) {
@@ -146,8 +152,8 @@ class ProblemHandlerTests {
 
 		@GetMapping("/alloys")
 		String alloys(@RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size,
-				@RequestParam(required = false) Kind kind) {
-			return "size " + size + " " + kind;
+				@RequestParam(required = false) Kind kind, @RequestParam(required = false) Instant createdAfter) {
+			return "size " + size + " " + kind + " " + createdAfter;
 		}
 
 	}
