@@ -16,9 +16,11 @@ import org.alloygan.gan.cgan.TrainingRow;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /**
  * Reads dataset versions from descriptor-service, which owns them. A request that cannot reach it, or that it answers
@@ -140,6 +142,24 @@ public class DatasetClient {
 			}
 		}
 		return new VersionRows(thermal, gfa, disagreeing);
+	}
+
+	/**
+	 * Whether descriptor-service says the version does not exist (404), asked once: a request naming it can be refused
+	 * at once rather than queue a job that fails. False when it exists or when descriptor-service cannot tell now (the
+	 * job then reads it with retries, as any job does).
+	 */
+	public boolean versionMissing(long versionId) {
+		try {
+			this.http.get().uri("/api/v1/datasets/versions/{id}", versionId).retrieve().toBodilessEntity();
+			return false;
+		}
+		catch (HttpClientErrorException.NotFound ex) {
+			return true;
+		}
+		catch (RestClientException ex) {
+			return false;
+		}
 	}
 
 	/** The newest version's id, or null when the dataset has none yet. */

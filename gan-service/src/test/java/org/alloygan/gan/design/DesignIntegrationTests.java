@@ -339,6 +339,11 @@ class DesignIntegrationTests {
 			.isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(this.http.getForEntity("/api/v1/designs/" + UUID.randomUUID(), Map.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
+		// a training job on a dataset version that does not exist is refused before anything is queued
+		ResponseEntity<Map> noVersion = this.http.postForEntity("/api/v1/models/training-jobs",
+				Map.of("datasetVersionId", 999), Map.class);
+		assertThat(noVersion.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) noVersion.getBody().get("detail")).contains("dataset version 999 does not exist");
 		// a training job with a negative (or absurd) property loss weight is refused before anything is queued
 		for (double weight : new double[] { -1, 1000 }) {
 			ResponseEntity<Map> training = this.http.postForEntity("/api/v1/models/training-jobs",

@@ -16,8 +16,9 @@ import com.sun.net.httpserver.HttpServer;
 import org.alloygan.gan.cgan.TrainingRow;
 
 /**
- * Answers the two descriptor-service calls gan-service makes, {@code GET /api/v1/datasets/versions} (newest first)
- * and {@code GET /api/v1/datasets/versions/{id}/rows}, with the rows a test prepared.
+ * Answers the descriptor-service calls gan-service makes, {@code GET /api/v1/datasets/versions} (newest first),
+ * {@code GET /api/v1/datasets/versions/{id}} and {@code GET /api/v1/datasets/versions/{id}/rows}, with the rows a test
+ * prepared (404 for a version it has none of).
  */
 public final class StubDatasetService implements AutoCloseable {
 
@@ -40,10 +41,14 @@ public final class StubDatasetService implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		this.server.createContext("/api/v1/datasets/versions", (exchange) -> {
-			String path = exchange.getRequestURI().getPath();
-			byte[] body = path.endsWith("/rows") ? rowsByVersion.get(Long.parseLong(path.split("/")[5])) : versions;
+			String[] path = exchange.getRequestURI().getPath().split("/");
+			Long version = (path.length > 5) ? Long.parseLong(path[5]) : null;
+			byte[] body = (version == null) ? versions
+					: !rowsByVersion.containsKey(version) ? "{\"detail\": \"no such version\"}".getBytes(StandardCharsets.UTF_8)
+							: (path.length > 6) ? rowsByVersion.get(version)
+									: ("{\"id\": " + version + "}").getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
+			exchange.sendResponseHeaders((version != null && !rowsByVersion.containsKey(version)) ? 404 : 200, body.length);
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write(body);
 			}
