@@ -135,6 +135,30 @@ class DatasetIntegrationTests {
 	}
 
 	@Test
+	void importsASpreadsheetSavedWithSemicolonsAndDecimalCommas() {
+		// a curator's own table saved by Excel in a German locale, formula form and wide form
+		Map<?, ?> formula = importAndAwait("tabelle.csv", ("composition;Tg_K;Tx_C;Tl_K;Dmax_mm\r\n"
+				+ "Pd41.7Cu30.3Ni8P20;577,5;399,85;1024;10\r\nPd43Cu30Ni7P20;578;400;1,024e3;\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		assertThat(formula.get("format")).isEqualTo("FORMULA");
+		assertThat(formula.get("acceptedRows")).isEqualTo(1);
+		Map<?, ?> alloy = this.http.getForObject("/api/v1/alloys/Pd41.7Cu30.3Ni8P20", Map.class);
+		assertThat((Double) alloy.get("tgK")).isEqualTo(577.5);
+		assertThat((Double) alloy.get("txK")).isEqualTo(673.0);
+		// not a plain decimal comma: rejected with its reason, not guessed
+		String rejections = this.http.getForObject("/api/v1/datasets/rejections?sourceRefPrefix=import/"
+				+ formula.get("id") + "&size=10", Map.class).toString();
+		assertThat(rejections).contains("'1,024e3' is not a number");
+
+		Map<?, ?> wide = importAndAwait("breit.csv", "Cu;Zr;Al;Tg_K\r\n47,3;47,7;5;701,5\r\n"
+			.getBytes(StandardCharsets.UTF_8));
+		assertThat(wide.get("format")).isEqualTo("WIDE");
+		assertThat(wide.get("acceptedRows")).isEqualTo(1);
+		assertThat((Double) this.http.getForObject("/api/v1/alloys/Cu47.3Zr47.7Al5", Map.class).get("tgK"))
+			.isEqualTo(701.5);
+	}
+
+	@Test
 	void importsGlassFormingClassesWithABlankCellAsNoGlass() throws Exception {
 		// Ward et al. (2018) layout: gfa_type BMG / Ribbon, blank (with Dmax 0) for alloys that formed no glass
 		Map<?, ?> report = importAndAwait("gfa-import.csv",

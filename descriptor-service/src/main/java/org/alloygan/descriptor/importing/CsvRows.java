@@ -1,5 +1,6 @@
 package org.alloygan.descriptor.importing;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import org.alloygan.core.element.PeriodicTable;
 import org.alloygan.descriptor.observation.GfaClass;
 import org.alloygan.descriptor.observation.ObservationInput;
 import org.alloygan.descriptor.observation.SourceType;
+import org.alloygan.support.csv.SpreadsheetCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -45,6 +47,12 @@ final class CsvRows implements AutoCloseable {
 
 	private final String importId;
 
+	/** ',' or, for files from spreadsheets in comma-decimal locales, ';' or a tab ({@link SpreadsheetCsv}). */
+	private final char delimiter;
+
+	/** How far the header may lie from the start (blank lines, a wide header of many element columns). */
+	private static final int HEADER_READ_AHEAD = 1 << 20;
+
 
 	/** One data row: an observation to record, or why the line could not be read. */
 	record Row(long line, ObservationInput observation, String error, String raw) {
@@ -52,14 +60,17 @@ final class CsvRows implements AutoCloseable {
 
 	CsvRows(Reader reader, String importId) throws IOException {
 		this.importId = importId;
+		BufferedReader lines = new BufferedReader(reader);
+		this.delimiter = SpreadsheetCsv.delimiter(headerLine(lines));
 		this.parser = CSVFormat.DEFAULT.builder()
+			.setDelimiter(this.delimiter)
 			.setHeader()
 			.setSkipHeaderRecord(true)
 			.setIgnoreEmptyLines(true)
 			.setTrim(true)
 			.setAllowMissingColumnNames(true)
 			.get()
-			.parse(reader);
+			.parse(lines);
 		this.columns = new LinkedHashMap<>();
 		this.elementColumns = new ArrayList<>();
 		for (String header : this.parser.getHeaderNames()) {
@@ -81,6 +92,20 @@ final class CsvRows implements AutoCloseable {
 			throw new IllegalArgumentException("the CSV header " + this.parser.getHeaderNames()
 					+ " has neither a 'composition' column nor element columns (Cu, Zr, ...)");
 		}
+	}
+
+	/** The first non-blank line, read ahead and given back to the parser, for the separator. */
+	private static String headerLine(BufferedReader lines) throws IOException {
+		lines.mark(HEADER_READ_AHEAD);
+		String line;
+		int read = 0;
+		do {
+			line = lines.readLine();
+			read += (line != null) ? line.length() + 2 : 0;
+		}
+		while (line != null && line.isBlank() && read < HEADER_READ_AHEAD / 2);
+		lines.reset();
+		return (line != null) ? line : "";
 	}
 
 	CsvFormat format() {
@@ -227,9 +252,9 @@ final class CsvRows implements AutoCloseable {
 		return (value == null || value.isBlank()) ? null : value;
 	}
 
-	private static double parse(String column, String value) {
+	private double parse(String column, String value) {
 		try {
-			double number = Double.parseDouble(value.trim());
+			double number = Double.parseDouble(SpreadsheetCsv.number(value, this.delimiter).trim());
 			if (!Double.isFinite(number)) {
 				throw new NumberFormatException();
 			}

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.alloygan.feedback.measurement.Field;
+import org.alloygan.support.csv.SpreadsheetCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,22 +28,21 @@ import org.apache.commons.csv.CSVRecord;
  * whole file would stop at the first unbalanced quote. The price: a quoted field may not span lines.
  *
  * <p>
- * Spreadsheets in locales that write decimal commas (German, French, ...) save "CSV" with semicolons between fields
- * and {@code 625,5} for 625.5; so do many instrument exports, or they use tabs. A header without commas but with
- * semicolons (or tabs) makes the file read that way, and a number written with a decimal comma in a temperature or
- * heating-rate column is read as the number it is.
+ * Files saved by spreadsheets in comma-decimal locales (semicolons or tabs between fields, {@code 625,5}) are read as
+ * written ({@link SpreadsheetCsv}), decimal commas in the temperature and heating-rate columns.
  */
 final class CsvLines {
 
 	private static final Set<Field> NUMBERS = EnumSet.of(Field.TG, Field.TX, Field.TL, Field.TG_K, Field.TX_K,
 			Field.TL_K, Field.TG_C, Field.TX_C, Field.TL_C, Field.HEATING_RATE);
 
-	private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
 
 	private static final Set<Field> TEMPERATURES = EnumSet.of(Field.TG, Field.TX, Field.TL, Field.TG_K, Field.TX_K,
 			Field.TL_K, Field.TG_C, Field.TX_C, Field.TL_C);
 
 	private final List<String> lines;
+
+	private final char delimiter;
 
 	/** One line as one record, with the file's delimiter. */
 	private final CSVFormat format;
@@ -66,21 +65,9 @@ final class CsvLines {
 			text = text.substring(1);
 		}
 		this.lines = List.of(text.split("\r\n|\r|\n", -1));
-		this.format = CSVFormat.DEFAULT.builder().setTrim(true).setDelimiter(delimiter(this.lines)).get();
-	}
-
-	/** ',' unless the first non-blank line (the header) has none and has semicolons (or else tabs). */
-	private static char delimiter(List<String> lines) {
-		String header = lines.stream().filter((line) -> !line.isBlank()).findFirst().orElse("");
-		if (header.contains(",")) {
-			return ',';
-		}
-		return header.contains(";") ? ';' : header.contains("\t") ? '\t' : ',';
-	}
-
-	/** Whether numbers may be written with a decimal comma (fields are not separated by commas). */
-	private boolean decimalCommas() {
-		return this.format.getDelimiterString().charAt(0) != ',';
+		String header = this.lines.stream().filter((line) -> !line.isBlank()).findFirst().orElse("");
+		this.delimiter = SpreadsheetCsv.delimiter(header);
+		this.format = CSVFormat.DEFAULT.builder().setTrim(true).setDelimiter(this.delimiter).get();
 	}
 
 	/** Number of non-blank lines after the header, for progress. */
@@ -177,8 +164,7 @@ final class CsvLines {
 		Map<Field, String> byField = new EnumMap<>(Field.class);
 		header.columns().forEach((field, column) -> {
 			String value = values.get(column);
-			boolean decimalComma = decimalCommas() && NUMBERS.contains(field) && DECIMAL_COMMA.matcher(value).matches();
-			byField.put(field, decimalComma ? value.replace(',', '.') : value);
+			byField.put(field, NUMBERS.contains(field) ? SpreadsheetCsv.number(value, this.delimiter) : value);
 		});
 		return new Line(number, raw, byField, null);
 	}

@@ -1,0 +1,36 @@
+package org.alloygan.support.csv;
+
+import java.util.regex.Pattern;
+
+/**
+ * CSV as spreadsheets write it. Excel and LibreOffice in German, French and many other locales save "CSV" with
+ * semicolons between fields and {@code 684,5} for 684.5, and instrument exports often use tabs; a lab should not have
+ * to convert its files before uploading them. The header line tells the separator; where it is not a comma, a number
+ * written with a decimal comma is the number it is.
+ */
+public final class SpreadsheetCsv {
+
+	private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
+
+	private SpreadsheetCsv() {
+	}
+
+	/** ',' unless the header line has no comma and has semicolons (or else tabs). */
+	public static char delimiter(String headerLine) {
+		if (headerLine.contains(",")) {
+			return ',';
+		}
+		return headerLine.contains(";") ? ';' : headerLine.contains("\t") ? '\t' : ',';
+	}
+
+	/**
+	 * A numeric cell as Java reads numbers: {@code 684,5} becomes {@code 684.5} in a file not separated by commas;
+	 * anything else ({@code 1.230,5}, {@code 1,2e3}, and every value of a comma-separated file) is left as written, to
+	 * be rejected as not a number with its line.
+	 */
+	public static String number(String value, char delimiter) {
+		return (delimiter != ',' && value != null && DECIMAL_COMMA.matcher(value.trim()).matches())
+				? value.trim().replace(',', '.') : value;
+	}
+
+}
