@@ -118,6 +118,15 @@ class MiningIntegrationTests {
 			.containsEntry("page", 2)
 			.containsEntry("text", "Cu46Zr46Al8 701 780 1163")
 			.containsEntry("context", "Alloy Tg (K) Tx (K) Tl (K)");
+
+		// listed newest first, a page at a time, for a curator to pick from
+		Map<String, Object> newest = this.http.getForObject("/api/v1/documents?size=2", Map.class);
+		List<Map<String, Object>> page = (List<Map<String, Object>>) newest.get("content");
+		assertThat(page).extracting((d) -> d.get("id"))
+			.containsExactly(fromPdf.getBody().get("id"), fromJson.getBody().get("id"));
+		assertThat(((Number) newest.get("totalElements")).longValue()).isGreaterThanOrEqualTo(3);
+		assertThat(this.http.getForEntity("/api/v1/documents?size=0", Map.class).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test

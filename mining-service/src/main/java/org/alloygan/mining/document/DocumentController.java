@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.alloygan.support.web.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +24,11 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/v1/documents}: a file (PDF, HTML, text) as multipart, or JSON with the text and its
- * metadata. 201 for a new document, 200 with {@code duplicate: true} for bytes already stored.
+ * metadata. 201 for a new document, 200 with {@code duplicate: true} for bytes already stored. Listed newest first,
+ * read one at a time with its passages.
  */
 @RestController
+@Validated
 class DocumentController {
 
 	private final Documents documents;
@@ -54,6 +59,16 @@ class DocumentController {
 		DocumentMetadata metadata = DocumentMetadata.of(body.title(), body.doi(), body.year());
 		return respond(this.documents.store(body.fileName(), "text/plain", body.text().getBytes(StandardCharsets.UTF_8),
 				metadata));
+	}
+
+	record DocumentPage(List<DocumentSummary> content, int page, int size, long totalElements) {
+	}
+
+	/** The stored documents, newest first: what a curator picks from to mine. */
+	@GetMapping("/api/v1/documents")
+	DocumentPage list(@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
+		return new DocumentPage(this.documents.list(size, (long) page * size), page, size, this.documents.count());
 	}
 
 	@GetMapping("/api/v1/documents/{id}")

@@ -102,6 +102,18 @@ public class Documents {
 		return this.jdbc.sql(SUMMARY + " WHERE d.id = ?").param(id).query(Documents::summary).optional();
 	}
 
+	/** Newest first, a page at a time. */
+	public List<DocumentSummary> list(int limit, long offset) {
+		return this.jdbc.sql(SUMMARY + " ORDER BY d.created_at DESC, d.id LIMIT ? OFFSET ?")
+			.params(limit, offset)
+			.query(Documents::summary)
+			.list();
+	}
+
+	public long count() {
+		return this.jdbc.sql("SELECT count(*) FROM document").query(Long.class).single();
+	}
+
 	public boolean exists(UUID id) {
 		return this.jdbc.sql("SELECT count(*) FROM document WHERE id = ?").param(id).query(Long.class).single() > 0;
 	}
