@@ -46,6 +46,8 @@ public final class RouteTable {
 			route("DELETE", "/api/v1/admin/api-keys/{id}", "admin", Backend.GATEWAY),
 			route("POST", "/api/v1/documents", "curator", Backend.STUB),
 			route("GET", "/api/v1/documents", "curator", Backend.STUB),
+			route("GET", "/api/v1/documents/{id}", "curator", Backend.STUB),
+			route("GET", "/api/v1/documents/{id}/passages", "curator", Backend.STUB),
 			route("GET", "/api/v1/documents/{id}/records", "curator", Backend.STUB),
 			route("POST", "/api/v1/mining-jobs", "curator", Backend.STUB),
 			route("GET", "/api/v1/mining-jobs/{id}", "curator", Backend.STUB),
@@ -69,15 +71,16 @@ public final class RouteTable {
 			route("POST", "/api/v1/predictions", "viewer", Backend.GAN_DOWN),
 			route("POST", "/api/v1/measurements", "experimentalist", Backend.STUB),
 			route("POST", "/api/v1/measurements/uploads", "experimentalist", Backend.STUB),
+			route("GET", "/api/v1/measurements/uploads/{id}", "viewer", Backend.STUB),
+			route("GET", "/api/v1/measurements", "viewer", Backend.STUB),
 			route("GET", "/api/v1/measurements/{id}", "viewer", Backend.STUB),
 			route("GET", "/api/v1/validation", "viewer", Backend.STUB),
 			// not documented operations: reads are open to viewers, anything else only to admins
 			route("DELETE", "/api/v1/datasets/versions/{id}", "admin", Backend.STUB),
-			route("PUT", "/api/v1/measurements/{id}", "admin", Backend.STUB),
-			route("GET", "/api/v1/measurements", "viewer", Backend.STUB));
+			route("PUT", "/api/v1/measurements/{id}", "admin", Backend.STUB));
 
 	/** Undocumented operations in {@link #ROUTES} (the default rules), not expected in the OpenAPI document. */
-	public static final int UNDOCUMENTED = 3;
+	public static final int UNDOCUMENTED = 2;
 
 	public static final List<String> ROLES = List.of("viewer", "designer", "experimentalist", "curator", "admin");
 
