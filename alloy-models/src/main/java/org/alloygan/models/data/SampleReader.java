@@ -1,5 +1,6 @@
 package org.alloygan.models.data;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import org.alloygan.core.composition.Composition;
 import org.alloygan.core.composition.CompositionException;
 import org.alloygan.core.composition.CompositionParser;
 import org.alloygan.core.composition.ParsedComposition;
+import org.alloygan.core.csv.SpreadsheetCsv;
 import org.alloygan.core.element.PeriodicTable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -76,10 +78,12 @@ public final class SampleReader {
 
 	/** Reads CSV text; see {@link #read(Path)}. */
 	public LoadedSamples read(Reader reader) throws IOException {
+		BufferedReader lines = new BufferedReader(reader);
+		char delimiter = SpreadsheetCsv.delimiter(lines);
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-			.setIgnoreEmptyLines(true).get();
-		try (CSVParser csv = CSVParser.parse(reader, format)) {
-			Header header = Header.of(csv.getHeaderNames());
+			.setIgnoreEmptyLines(true).setDelimiter(delimiter).get();
+		try (CSVParser csv = CSVParser.parse(lines, format)) {
+			Header header = Header.of(csv.getHeaderNames(), delimiter);
 			return header.composition >= 0 ? readFormula(csv, header) : readWide(csv, header);
 		}
 	}
@@ -136,7 +140,7 @@ public final class SampleReader {
 				Map<String, Double> amounts = new LinkedHashMap<>();
 				double sum = 0;
 				for (Map.Entry<String, Integer> element : header.elements.entrySet()) {
-					double amount = number(cell(record, element.getValue()), element.getKey(), 0.0);
+					double amount = number(number(record, element.getValue(), header), element.getKey(), 0.0);
 					if (amount < 0) {
 						throw new IllegalArgumentException(element.getKey() + " is negative (" + amount + ")");
 					}
@@ -175,7 +179,7 @@ public final class SampleReader {
 		if (column == null) {
 			return null;
 		}
-		double kelvin = number(cell(record, column), name, Double.NaN);
+		double kelvin = number(number(record, column, header), name, Double.NaN);
 		if (Double.isNaN(kelvin)) {
 			return null;
 		}
@@ -195,6 +199,11 @@ public final class SampleReader {
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException(column + " is not a number: '" + cell + "'");
 		}
+	}
+
+	/** A numeric cell, a decimal comma read as a point in a file not separated by commas. */
+	private static String number(CSVRecord record, int column, Header header) {
+		return SpreadsheetCsv.number(cell(record, column), header.delimiter);
 	}
 
 	private static String cell(CSVRecord record, int column) {
@@ -221,8 +230,12 @@ public final class SampleReader {
 
 		final List<String> ignored = new ArrayList<>();
 
-		static Header of(List<String> names) {
+		/** The file's delimiter: where it is not a comma, numbers may have decimal commas. */
+		char delimiter = ',';
+
+		static Header of(List<String> names, char delimiter) {
 			Header header = new Header();
+			header.delimiter = delimiter;
 			for (int i = 0; i < names.size(); i++) {
 				String name = names.get(i).strip();
 				String lower = name.toLowerCase(Locale.ROOT);

@@ -16,6 +16,20 @@ class SampleReaderTests {
 	private final SampleReader reader = new SampleReader();
 
 	@Test
+	void spreadsheetsWithSemicolonsAndDecimalCommas() throws Exception {
+		LoadedSamples formula = this.reader.read(new StringReader("""
+				composition;Tg_K;Tx_K;Tl_K
+				Cu50Zr50;670,5;720;1230
+				"""));
+		assertThat(formula.samples()).singleElement().satisfies((s) -> assertThat(s.tg()).isEqualTo(670.5));
+		LoadedSamples wide = this.reader.read(new StringReader("Cu\tZr\tAl\tT_g\n47,5\t47,5\t5\t701,5\n"));
+		assertThat(wide.samples()).singleElement().satisfies((s) -> {
+			assertThat(s.composition().canonicalKey()).isEqualTo("Al5.00Cu47.50Zr47.50");
+			assertThat(s.tg()).isEqualTo(701.5);
+		});
+	}
+
+	@Test
 	void formulaLayoutWithTemperatures() throws Exception {
 		LoadedSamples loaded = this.reader.read(new StringReader("""
 				composition,Tg_K,Tx_K,Tl_K

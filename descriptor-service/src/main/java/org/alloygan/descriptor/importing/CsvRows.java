@@ -16,11 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.alloygan.core.csv.SpreadsheetCsv;
 import org.alloygan.core.element.PeriodicTable;
 import org.alloygan.descriptor.observation.GfaClass;
 import org.alloygan.descriptor.observation.ObservationInput;
 import org.alloygan.descriptor.observation.SourceType;
-import org.alloygan.support.csv.SpreadsheetCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -50,9 +50,6 @@ final class CsvRows implements AutoCloseable {
 	/** ',' or, for files from spreadsheets in comma-decimal locales, ';' or a tab ({@link SpreadsheetCsv}). */
 	private final char delimiter;
 
-	/** How far the header may lie from the start (blank lines, a wide header of many element columns). */
-	private static final int HEADER_READ_AHEAD = 1 << 20;
-
 
 	/** One data row: an observation to record, or why the line could not be read. */
 	record Row(long line, ObservationInput observation, String error, String raw) {
@@ -61,7 +58,7 @@ final class CsvRows implements AutoCloseable {
 	CsvRows(Reader reader, String importId) throws IOException {
 		this.importId = importId;
 		BufferedReader lines = new BufferedReader(reader);
-		this.delimiter = SpreadsheetCsv.delimiter(headerLine(lines));
+		this.delimiter = SpreadsheetCsv.delimiter(lines);
 		this.parser = CSVFormat.DEFAULT.builder()
 			.setDelimiter(this.delimiter)
 			.setHeader()
@@ -92,20 +89,6 @@ final class CsvRows implements AutoCloseable {
 			throw new IllegalArgumentException("the CSV header " + this.parser.getHeaderNames()
 					+ " has neither a 'composition' column nor element columns (Cu, Zr, ...)");
 		}
-	}
-
-	/** The first non-blank line, read ahead and given back to the parser, for the separator. */
-	private static String headerLine(BufferedReader lines) throws IOException {
-		lines.mark(HEADER_READ_AHEAD);
-		String line;
-		int read = 0;
-		do {
-			line = lines.readLine();
-			read += (line != null) ? line.length() + 2 : 0;
-		}
-		while (line != null && line.isBlank() && read < HEADER_READ_AHEAD / 2);
-		lines.reset();
-		return (line != null) ? line : "";
 	}
 
 	CsvFormat format() {

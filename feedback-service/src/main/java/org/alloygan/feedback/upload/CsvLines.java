@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.alloygan.core.csv.SpreadsheetCsv;
 import org.alloygan.feedback.measurement.Field;
-import org.alloygan.support.csv.SpreadsheetCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

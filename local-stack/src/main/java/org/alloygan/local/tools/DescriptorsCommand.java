@@ -1,7 +1,7 @@
 package org.alloygan.local.tools;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +15,7 @@ import org.alloygan.core.composition.CompositionParser;
 import org.alloygan.core.composition.ParsedComposition;
 import org.alloygan.core.descriptor.CompositionDescriptors;
 import org.alloygan.core.descriptor.DescriptorCalculator;
+import org.alloygan.core.csv.SpreadsheetCsv;
 import org.alloygan.core.descriptor.ThermalDescriptors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -42,15 +43,16 @@ public class DescriptorsCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "OUT.csv", description = "Output CSV.")
 	Path output;
 
+	private char delimiter = ',';
+
 	@Override
 	public Integer call() throws IOException {
 		CompositionParser parser = new CompositionParser();
 		DescriptorCalculator calculator = DescriptorCalculator.standard();
 		int rows = 0;
 		int failed = 0;
-		try (Reader reader = Files.newBufferedReader(this.input, StandardCharsets.UTF_8);
-				CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
-					.parse(reader);
+		try (BufferedReader reader = Files.newBufferedReader(this.input, StandardCharsets.UTF_8);
+				CSVParser csv = open(reader);
 				Writer writer = Files.newBufferedWriter(this.output, StandardCharsets.UTF_8)) {
 			List<String> inputColumns = csv.getHeaderNames();
 			String compositionColumn = inputColumns.stream()
@@ -71,8 +73,8 @@ public class DescriptorsCommand implements Callable<Integer> {
 					try {
 						ParsedComposition parsed = parser.parse(record.get(compositionColumn));
 						CompositionDescriptors d = calculator.calculate(parsed.composition());
-						ThermalDescriptors t = ThermalDescriptors.of(number(record, "Tg_K"), number(record, "Tx_K"),
-								number(record, "Tl_K"));
+						ThermalDescriptors t = ThermalDescriptors.of(number(record, "Tg_K", this.delimiter),
+								number(record, "Tx_K", this.delimiter), number(record, "Tl_K", this.delimiter));
 						List<String> warnings = new ArrayList<>(parsed.warnings());
 						warnings.addAll(d.missing());
 						values.addAll(List.of(parsed.composition().canonicalKey(), parsed.composition().formula(),
@@ -104,12 +106,24 @@ public class DescriptorsCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	private static Double number(CSVRecord record, String column) {
+	/** The input, comma-separated or as a spreadsheet in a comma-decimal locale saves it ({@link SpreadsheetCsv}). */
+	private CSVParser open(BufferedReader reader) throws IOException {
+		this.delimiter = SpreadsheetCsv.delimiter(reader);
+		return CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setTrim(true)
+			.setDelimiter(this.delimiter)
+			.get()
+			.parse(reader);
+	}
+
+	private static Double number(CSVRecord record, String column, char delimiter) {
 		if (!record.isMapped(column) || !record.isSet(column) || record.get(column).isBlank()) {
 			return null;
 		}
 		try {
-			return Double.valueOf(record.get(column).trim());
+			return Double.valueOf(SpreadsheetCsv.number(record.get(column), delimiter).trim());
 		}
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException(column + " '" + record.get(column) + "' is not a number");

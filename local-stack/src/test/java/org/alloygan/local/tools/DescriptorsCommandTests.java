@@ -48,4 +48,20 @@ class DescriptorsCommandTests {
 		assertThat(rows.get(3).get("error")).contains("Tx_K 'abc' is not a number");
 	}
 
+	@Test
+	void readsASpreadsheetSavedWithSemicolonsAndDecimalCommas() throws Exception {
+		Path in = this.dir.resolve("tabelle.csv");
+		Files.writeString(in, "composition;Tg_K;Tx_K;Tl_K\nCu50Zr50;675,5;720;1226\n");
+		Path out = this.dir.resolve("out.csv");
+		assertThat(new CommandLine(new DescriptorsCommand()).execute(in.toString(), "--out", out.toString())).isZero();
+		List<CSVRecord> rows;
+		try (Reader reader = Files.newBufferedReader(out)) {
+			rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+		assertThat(rows).singleElement().satisfies((row) -> {
+			assertThat(row.get("canonical_key")).isEqualTo("Cu50.00Zr50.00");
+			assertThat(Double.parseDouble(row.get("Trg"))).isCloseTo(675.5 / 1226.0, within(1e-12));
+		});
+	}
+
 }

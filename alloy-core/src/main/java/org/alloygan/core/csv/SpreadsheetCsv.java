@@ -1,5 +1,7 @@
-package org.alloygan.support.csv;
+package org.alloygan.core.csv;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +15,25 @@ public final class SpreadsheetCsv {
 	private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
 
 	private SpreadsheetCsv() {
+	}
+
+	/** How far the header may lie from the start of a file (blank lines, a wide header of many element columns). */
+	private static final int HEADER_READ_AHEAD = 1 << 20;
+
+	/**
+	 * The delimiter of a file from its first non-blank line, read ahead and given back: the reader is where it was.
+	 */
+	public static char delimiter(BufferedReader file) throws IOException {
+		file.mark(HEADER_READ_AHEAD);
+		String line;
+		int read = 0;
+		do {
+			line = file.readLine();
+			read += (line != null) ? line.length() + 2 : 0;
+		}
+		while (line != null && line.isBlank() && read < HEADER_READ_AHEAD / 2);
+		file.reset();
+		return delimiter((line != null) ? line : "");
 	}
 
 	/** ',' unless the header line has no comma and has semicolons (or else tabs). */

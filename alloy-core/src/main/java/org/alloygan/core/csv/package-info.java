@@ -1,2 +1,2 @@
 /** CSV files as labs' spreadsheets write them: separators and decimal commas. */
-package org.alloygan.support.csv;
+package org.alloygan.core.csv;
