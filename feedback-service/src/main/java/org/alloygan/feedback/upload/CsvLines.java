@@ -33,12 +33,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvLines {
 
-	private static final Set<Field> NUMBERS = EnumSet.of(Field.TG, Field.TX, Field.TL, Field.TG_K, Field.TX_K,
-			Field.TL_K, Field.TG_C, Field.TX_C, Field.TL_C, Field.HEATING_RATE);
-
-
 	private static final Set<Field> TEMPERATURES = EnumSet.of(Field.TG, Field.TX, Field.TL, Field.TG_K, Field.TX_K,
 			Field.TL_K, Field.TG_C, Field.TX_C, Field.TL_C);
+
+	/** The columns that hold numbers: a decimal comma there is read as a point. */
+	private static final Set<Field> NUMBERS = numbers();
 
 	private final List<String> lines;
 
@@ -194,6 +193,12 @@ final class CsvLines {
 		if (!columns.containsKey(field)) {
 			problems.add("no " + csvName(field) + " column");
 		}
+	}
+
+	private static Set<Field> numbers() {
+		Set<Field> numbers = EnumSet.copyOf(TEMPERATURES);
+		numbers.add(Field.HEATING_RATE);
+		return numbers;
 	}
 
 	private static List<String> csvNames() {

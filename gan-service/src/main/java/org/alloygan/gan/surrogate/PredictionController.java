@@ -89,8 +89,10 @@ class PredictionController {
 					.orElseThrow(() -> new IllegalStateException("neither a surrogate nor a GFA classifier is active "
 							+ "yet; train them with POST /api/v1/models/training-jobs"));
 		List<PredictionResult> results = this.surrogate.predictTexts(loaded, request.compositions());
-		KnownAlloys.Nearest[] found = nearest(loaded, results);
-		KnownAlloys.Nearest[] nearest = (found != null) ? found : new KnownAlloys.Nearest[results.size()];
+		// the alloys the surrogate learned from; predictions do not wait for descriptor-service, which holds them
+		Optional<KnownAlloys.Index> known = (loaded.surrogate() != null)
+				? this.known.ofIfReachable(loaded.surrogate().datasetVersionId()) : Optional.empty();
+		KnownAlloys.Nearest[] nearest = nearest(known, results);
 		List<Item> items = new ArrayList<>(results.size());
 		int failed = 0;
 		for (int i = 0; i < results.size(); i++) {
@@ -123,7 +125,7 @@ class PredictionController {
 		if (loaded.surrogateCaution() != null) {
 			response.put("surrogateCaution", loaded.surrogateCaution());
 		}
-		if (found == null && loaded.surrogate() != null) {
+		if (loaded.surrogate() != null && known.isEmpty()) {
 			response.put("nearestKnownNote", "the alloys the surrogate learned from could not be read from "
 					+ "descriptor-service just now: no nearestKnown and no warning about distance this time");
 		}
@@ -134,27 +136,21 @@ class PredictionController {
 	}
 
 	/**
-	 * The nearest known alloy of each readable composition, in parallel (a batch may be 100,000); null when
-	 * descriptor-service, which holds the alloys, does not answer at once: predictions do not wait for it.
+	 * The nearest known alloy of each readable composition (none without an index), in parallel: a batch may be
+	 * 100,000.
 	 */
-	private KnownAlloys.Nearest[] nearest(ActiveSurrogate.Loaded loaded, List<PredictionResult> results) {
+	private static KnownAlloys.Nearest[] nearest(Optional<KnownAlloys.Index> known, List<PredictionResult> results) {
 		KnownAlloys.Nearest[] nearest = new KnownAlloys.Nearest[results.size()];
-		if (loaded.surrogate() == null) {
-			return nearest;
-		}
-		Optional<KnownAlloys.Index> known = this.known.ofIfReachable(loaded.surrogate().datasetVersionId());
-		if (known.isEmpty()) {
-			return null;
-		}
-		KnownAlloys.Index index = known.get();
-		int threads = Parallel.defaultThreads();
-		Parallel.map(threads, threads, (t) -> {
-			for (int i = t; i < nearest.length; i += threads) {
-				if (results.get(i).ok()) {
-					nearest[i] = index.nearest(results.get(i).prediction().composition().atomicPercent());
+		known.ifPresent((index) -> {
+			int threads = Parallel.defaultThreads();
+			Parallel.map(threads, threads, (t) -> {
+				for (int i = t; i < nearest.length; i += threads) {
+					if (results.get(i).ok()) {
+						nearest[i] = index.nearest(results.get(i).prediction().composition().atomicPercent());
+					}
 				}
-			}
-			return null;
+				return null;
+			});
 		});
 		return nearest;
 	}

@@ -62,10 +62,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 		ex.getBindingResult()
 			.getGlobalErrors()
 			.forEach((error) -> errors.add(error.getObjectName() + " " + error.getDefaultMessage()));
+		return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** 400 naming every input that broke its constraints, in the detail and as {@code errors}. */
+	private static ProblemDetail invalid(List<String> errors) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"invalid request: " + String.join("; ", errors));
 		body.setProperty("errors", errors);
-		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+		return body;
 	}
 
 	/**
@@ -89,23 +94,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		if (cause instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
 			return "request body field '" + path(format) + "' cannot be " + quoted(format.getValue()) + " (expected "
-					+ expected(format) + ")";
+					+ expected(format.getTargetType()) + ")";
 		}
 		if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			// a creator's own message (e.g. what a design target may look like) says more than the Java type
-			boolean shapeOnly = mapping instanceof MismatchedInputException && mapping.getCause() == null;
-			return "request body field '" + path(mapping) + "' "
-					+ (shapeOnly ? "has the wrong shape (expected " + expected((MismatchedInputException) mapping) + ")"
-							: "is invalid: " + ex.getMostSpecificCause().getMessage());
+			String what = (mapping instanceof MismatchedInputException mismatch && mapping.getCause() == null)
+					? "has the wrong shape (expected " + expected(mismatch.getTargetType()) + ")"
+					: "is invalid: " + ex.getMostSpecificCause().getMessage();
+			return "request body field '" + path(mapping) + "' " + what;
 		}
 		if (cause instanceof MismatchedInputException mismatch) {
-			return "request body has the wrong shape (expected " + expected(mismatch) + ")";
+			return "request body has the wrong shape (expected " + expected(mismatch.getTargetType()) + ")";
 		}
 		return "request body cannot be read: " + ex.getMostSpecificCause().getMessage();
-	}
-
-	private static String expected(MismatchedInputException mismatch) {
-		return expected(mismatch.getTargetType());
 	}
 
 	/** What a value of this type looks like to someone writing JSON or a URL, not to Java. */
@@ -170,10 +171,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 					+ ((violation.getInvalidValue() != null) ? " (was " + violation.getInvalidValue() + ")" : ""));
 		}
 		errors.sort(null);
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"invalid request: " + String.join("; ", errors));
-		body.setProperty("errors", errors);
-		return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+		return handleExceptionInternal(ex, invalid(errors), new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
